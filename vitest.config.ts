@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/models/**/*.test.ts', 'tests/wiki/**/*.test.ts', 'tests/components/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 120_000,
+  },
+});
