@@ -1,0 +1,220 @@
+/**
+ * The wiki's knowledge graph, built once per build from every article: titles, aliases and the
+ * resolver, outgoing links and backlinks, red links (wanted pages), categories, citations and
+ * embeds. Every page that shows links reads this one graph, so they can never disagree.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleFrontmatter, Reference } from './schema.ts';
+import { parseArticle, type ParsedArticle, type ParsedHeading, type Place } from './parse-article.ts';
+import { parseReferences } from './references.ts';
+import { linkKey, slugify } from './slug.ts';
+import type { Problem } from './problems.ts';
+
+export const ARTICLES_DIR = 'content/articles';
+export const REFERENCES_FILE = 'content/references.yaml';
+
+export type ArticleNode = ArticleFrontmatter & {
+  slug: string;
+  file: string;
+  headings: ParsedHeading[];
+  /** Resolved targets of this article's links (slugs of existing pages), in order, without repeats. */
+  linksTo: string[];
+  /** Titles of missing pages this article links to. */
+  redLinks: string[];
+  /** Citation keys in order of first appearance: the numbering of its reference list. */
+  citations: string[];
+  embeds: { component: string; props: Record<string, unknown> }[];
+  wordCount: number;
+};
+
+export type WantedPage = { title: string; slug: string; from: { slug: string; line: number }[] };
+
+export type WikiGraph = {
+  articles: Map<string, ArticleNode>;
+  /** The slug of the page a link target names (title or alias, loosely matched), if any. */
+  resolve(target: string): string | undefined;
+  /** slug -> slugs of the articles linking to it (excluding itself), sorted by title. */
+  backlinks: Map<string, string[]>;
+  /** Missing pages, most wanted first. */
+  wanted: WantedPage[];
+  /** Alias redirects: alias slug -> { alias, target slug }. */
+  redirects: Map<string, { alias: string; target: string }>;
+  /** Category slug -> { name, article slugs sorted by title }. */
+  categories: Map<string, { name: string; articles: string[] }>;
+  references: Map<string, Reference>;
+  /** Reference key -> slugs of the articles citing it. */
+  citedBy: Map<string, string[]>;
+  problems: Problem[];
+};
+
+type Source = { file: string; text: string };
+
+/** Reads the article and reference files of a project (paths relative to `root`). */
+export function readContent(root: string): { articles: Source[]; references: Source | undefined; strays: string[] } {
+  const dir = join(root, ARTICLES_DIR);
+  const articles: Source[] = [];
+  const strays: string[] = [];
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).sort()) {
+      const file = `${ARTICLES_DIR}/${name}`;
+      if (statSync(join(dir, name)).isDirectory() || !name.endsWith('.mdx')) strays.push(file);
+      else articles.push({ file, text: readFileSync(join(dir, name), 'utf8') });
+    }
+  }
+  const refPath = join(root, REFERENCES_FILE);
+  const references = existsSync(refPath) ? { file: REFERENCES_FILE, text: readFileSync(refPath, 'utf8') } : undefined;
+  return { articles, references, strays };
+}
+
+/** Builds the graph from sources already read; pure, so tests can feed it fixtures. */
+export function buildWikiGraph(input: { articles: Source[]; references: Source | undefined; strays?: string[] }): WikiGraph {
+  const problems: Problem[] = [];
+  for (const stray of input.strays ?? []) {
+    problems.push({ file: stray, line: 1, column: 1, rule: 'stray-file', message: `Only articles (<slug>.mdx) belong in ${ARTICLES_DIR}/: move or delete this file.` });
+  }
+  const bib = input.references ? parseReferences(input.references.file, input.references.text) : { entries: new Map<string, Reference>(), problems: [] };
+  problems.push(...bib.problems);
+
+  const parsed: ParsedArticle[] = input.articles.map((a) => parseArticle(a.file, a.text));
+  for (const p of parsed) problems.push(...p.problems);
+  const valid = parsed.filter((p): p is ParsedArticle & { frontmatter: ArticleFrontmatter } => p.frontmatter !== undefined);
+
+  // ---- names: titles and aliases, by loose key and by slug ------------------------------
+  const byKey = new Map<string, { slug: string; file: string; place: Place; name: string }>();
+  const bySlug = new Map<string, { slug: string; file: string; place: Place; name: string }>();
+  const claim = (article: ParsedArticle & { frontmatter: ArticleFrontmatter }, name: string, place: Place, what: string) => {
+    const owner = { slug: article.frontmatter ? slugify(article.frontmatter.title) : article.fileSlug, file: article.file, place, name };
+    const key = linkKey(name);
+    const slug = slugify(name);
+    const clash = byKey.get(key) ?? bySlug.get(slug);
+    if (clash) {
+      if (clash.slug === owner.slug && clash.file === owner.file && key === linkKey(clash.name)) return; // the same name twice in one article
+      problems.push({
+        file: article.file,
+        ...place,
+        rule: 'duplicate-name',
+        message: `The ${what} "${name}" resolves to the same page name as "${clash.name}" in ${clash.file}:${clash.place.line}: titles and aliases must be unique across the wiki. Rename or remove one.`,
+      });
+      return;
+    }
+    byKey.set(key, owner);
+    bySlug.set(slug, owner);
+  };
+  for (const a of valid) claim(a, a.frontmatter.title, a.fieldPlaces.get('title') ?? { line: 1, column: 1 }, 'title');
+  for (const a of valid) {
+    a.frontmatter.aliases.forEach((alias, i) => claim(a, alias, a.fieldPlaces.get(`aliases.${i}`) ?? a.fieldPlaces.get('aliases') ?? { line: 1, column: 1 }, 'alias'));
+  }
+  const resolve = (target: string) => byKey.get(linkKey(target))?.slug;
+
+  // ---- nodes --------------------------------------------------------------------------
+  const articles = new Map<string, ArticleNode>();
+  for (const a of valid) {
+    const slug = slugify(a.frontmatter.title);
+    articles.set(slug, {
+      ...a.frontmatter,
+      slug,
+      file: a.file,
+      headings: a.headings,
+      linksTo: [],
+      redLinks: [],
+      citations: [],
+      embeds: a.embeds.map(({ component, props }) => ({ component, props })),
+      wordCount: a.wordCount,
+    });
+  }
+
+  // ---- links, sections, citations ----------------------------------------------------------
+  const wanted = new Map<string, WantedPage>();
+  const citedBy = new Map<string, string[]>();
+  for (const a of valid) {
+    const node = articles.get(slugify(a.frontmatter.title))!;
+    const linked = new Set<string>();
+    const red = new Set<string>();
+    const addWanted = (title: string, line: number) => {
+      const wslug = slugify(title);
+      if (wslug === '') return;
+      const w = wanted.get(wslug) ?? { title, slug: wslug, from: [] };
+      if (!w.from.some((f) => f.slug === node.slug)) w.from.push({ slug: node.slug, line });
+      wanted.set(wslug, w);
+      red.add(title);
+    };
+    for (const link of a.links) {
+      const target = resolve(link.target);
+      if (target === undefined) {
+        addWanted(link.target, link.line);
+        continue;
+      }
+      if (link.section !== undefined) {
+        const targetNode = articles.get(target)!;
+        const id = slugify(link.section);
+        if (!targetNode.headings.some((h) => h.id === id)) {
+          const sections = targetNode.headings.map((h) => `"${h.text}"`).join(', ') || 'none';
+          problems.push({ file: a.file, line: link.line, column: link.column, rule: 'wikilink-section', message: `"${targetNode.title}" has no section "${link.section}". Its sections are: ${sections}.` });
+        }
+      }
+      if (target !== node.slug) linked.add(target);
+    }
+    a.frontmatter.related.forEach((title, i) => {
+      const target = resolve(title);
+      if (target === undefined) addWanted(title, (a.fieldPlaces.get(`related.${i}`) ?? { line: 1 }).line);
+    });
+    node.linksTo = [...linked];
+    node.redLinks = [...red];
+    const order: string[] = [];
+    for (const c of a.citations) {
+      for (const item of c.items) {
+        if (!bib.entries.has(item.key)) {
+          problems.push({ file: a.file, line: c.line, column: c.column, rule: 'citation', message: `Unknown citation key "${item.key}": add the work to ${REFERENCES_FILE} (authors, title, year, venue, doi or url) or fix the key.` });
+          continue;
+        }
+        if (!order.includes(item.key)) order.push(item.key);
+      }
+    }
+    node.citations = order;
+    for (const key of order) citedBy.set(key, [...(citedBy.get(key) ?? []), node.slug]);
+  }
+
+  // ---- derived maps ---------------------------------------------------------------------
+  const byTitle = (x: string, y: string) => (articles.get(x)?.title ?? x).localeCompare(articles.get(y)?.title ?? y);
+  const backlinks = new Map<string, string[]>();
+  for (const slug of articles.keys()) backlinks.set(slug, []);
+  for (const node of articles.values()) for (const t of node.linksTo) backlinks.get(t)!.push(node.slug);
+  for (const list of backlinks.values()) list.sort(byTitle);
+
+  const redirects = new Map<string, { alias: string; target: string }>();
+  for (const node of articles.values()) for (const alias of node.aliases) {
+    const s = slugify(alias);
+    if (!articles.has(s) && bySlug.get(s)?.slug === node.slug) redirects.set(s, { alias, target: node.slug });
+  }
+
+  const categories = new Map<string, { name: string; articles: string[] }>();
+  for (const node of articles.values()) for (const name of node.categories) {
+    const s = slugify(name);
+    const c = categories.get(s) ?? { name, articles: [] };
+    c.articles.push(node.slug);
+    categories.set(s, c);
+  }
+  for (const c of categories.values()) c.articles.sort(byTitle);
+  for (const list of citedBy.values()) list.sort(byTitle);
+
+  const wantedList = [...wanted.values()].sort((x, y) => y.from.length - x.from.length || x.title.localeCompare(y.title));
+  return { articles, resolve, backlinks, wanted: wantedList, redirects, categories, references: bib.entries, citedBy, problems };
+}
+
+type Cache = { signature: string; graph: WikiGraph };
+const CACHE_KEY = Symbol.for('equilibria.wiki-graph');
+
+/** The graph of the project at `root`, rebuilt only when a content file changed (cached per process). */
+export function getWikiGraph(root = process.cwd()): WikiGraph {
+  const dir = join(root, ARTICLES_DIR);
+  const names = existsSync(dir) ? readdirSync(dir).sort() : [];
+  const stamp = (p: string) => (existsSync(p) ? statSync(p).mtimeMs : 0);
+  const signature = [root, ...names.map((n) => `${n}:${stamp(join(dir, n))}`), `refs:${stamp(join(root, REFERENCES_FILE))}`].join('|');
+  const store = globalThis as unknown as Record<symbol, Cache | undefined>;
+  const cached = store[CACHE_KEY];
+  if (cached && cached.signature === signature) return cached.graph;
+  const graph = buildWikiGraph(readContent(root));
+  store[CACHE_KEY] = { signature, graph };
+  return graph;
+}

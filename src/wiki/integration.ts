@@ -1,0 +1,38 @@
+/**
+ * The wiki's Astro integration: checks all content before a build starts (so a broken article
+ * fails fast with every problem listed, not midway with one), and indexes `dist/` with Pagefind
+ * when the build is done.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { getWikiGraph } from './graph.ts';
+import { ContentError, formatProblem } from './problems.ts';
+
+export function wikiIntegration(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'equilibria-wiki',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        const graph = getWikiGraph(root);
+        if (graph.problems.length === 0) return;
+        if (command === 'build') throw new ContentError(graph.problems);
+        // in dev the server keeps running; the page with the problem shows it in the overlay
+        for (const p of graph.problems) logger.warn(formatProblem(p));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const pagefind = await import('pagefind');
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const site = fileURLToPath(dir);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length > 0) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
+        if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Pagefind indexed ${added.page_count} pages`);
+      },
+    },
+  };
+}
