@@ -1,0 +1,92 @@
+/**
+ * Preview cards for internal links, on hover and on keyboard focus. The data (title and summary
+ * of each page this page links to) is embedded in the page as JSON at build time, so a preview
+ * never fetches anything. Escape dismisses; without JavaScript the links are plain links.
+ */
+type PreviewData = Record<string, { title: string; summary: string }>;
+
+const SHOW_DELAY_MS = 250;
+const HIDE_DELAY_MS = 150;
+
+export function installLinkPreviews(): void {
+  const dataEl = document.getElementById('wiki-previews');
+  if (!dataEl?.textContent) return;
+  let data: PreviewData;
+  try {
+    data = JSON.parse(dataEl.textContent) as PreviewData;
+  } catch {
+    return;
+  }
+  const card = document.createElement('div');
+  card.className = 'link-preview';
+  card.id = 'link-preview';
+  card.setAttribute('role', 'tooltip');
+  card.hidden = true;
+  document.body.append(card);
+
+  let current: HTMLAnchorElement | null = null;
+  let showTimer: number | undefined;
+  let hideTimer: number | undefined;
+
+  const hide = () => {
+    window.clearTimeout(showTimer);
+    card.hidden = true;
+    current?.removeAttribute('aria-describedby');
+    current = null;
+  };
+
+  const show = (link: HTMLAnchorElement) => {
+    const slug = link.dataset['preview'];
+    const wanted = link.dataset['wanted'];
+    card.replaceChildren();
+    const title = document.createElement('strong');
+    const text = document.createElement('p');
+    if (slug && data[slug]) {
+      title.textContent = data[slug].title;
+      text.textContent = data[slug].summary;
+    } else if (wanted !== undefined) {
+      title.textContent = link.textContent ?? '';
+      text.className = 'missing';
+      text.textContent = 'This page does not exist yet. Follow the link to see who wants it and how to write it.';
+    } else return;
+    card.append(title, text);
+    const rect = link.getBoundingClientRect();
+    card.hidden = false;
+    const width = card.offsetWidth;
+    const left = Math.max(8, Math.min(window.scrollX + rect.left, window.scrollX + document.documentElement.clientWidth - width - 8));
+    card.style.left = `${left}px`;
+    card.style.top = `${window.scrollY + rect.bottom + 6}px`;
+    link.setAttribute('aria-describedby', card.id);
+    current = link;
+  };
+
+  const linkFrom = (target: EventTarget | null): HTMLAnchorElement | null =>
+    target instanceof Element ? target.closest<HTMLAnchorElement>('a[data-preview], a[data-wanted]') : null;
+
+  document.addEventListener('mouseover', (event) => {
+    const link = linkFrom(event.target);
+    if (!link) return;
+    window.clearTimeout(hideTimer);
+    window.clearTimeout(showTimer);
+    showTimer = window.setTimeout(() => show(link), SHOW_DELAY_MS);
+  });
+  document.addEventListener('mouseout', (event) => {
+    const link = linkFrom(event.target);
+    if (!link) return;
+    window.clearTimeout(showTimer);
+    hideTimer = window.setTimeout(hide, HIDE_DELAY_MS);
+  });
+  card.addEventListener('mouseover', () => window.clearTimeout(hideTimer));
+  card.addEventListener('mouseout', () => (hideTimer = window.setTimeout(hide, HIDE_DELAY_MS)));
+  document.addEventListener('focusin', (event) => {
+    const link = linkFrom(event.target);
+    if (link) show(link);
+    else hide();
+  });
+  document.addEventListener('focusout', (event) => {
+    if (linkFrom(event.target)) hide();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !card.hidden) hide();
+  });
+}

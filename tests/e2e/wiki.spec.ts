@@ -1,0 +1,77 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  expect(summary).toEqual([]);
+}
+
+test('search from the header with the keyboard opens a result', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const input = page.locator('pagefind-modal input').first();
+  await expect(input).toBeFocused({ timeout: 15_000 });
+  await input.fill('Goodhart');
+  const first = page.locator('pagefind-modal a[href*="/wiki/"]').first();
+  await expect(first).toBeVisible({ timeout: 15_000 });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/wiki\/[a-z0-9-]+\/$/);
+  await expect(page.locator('article h1')).toBeVisible();
+  await expect(page.locator('article')).toContainText(/Goodhart/);
+});
+
+test('Ctrl+K opens the same search dialog', async ({ page }) => {
+  await page.goto('/wiki/nash-equilibrium/');
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('pagefind-modal input').first()).toBeFocused({ timeout: 15_000 });
+});
+
+test('the search page filters by category', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('pagefind-input input').fill('equilibrium');
+  await expect(page.locator('pagefind-results a[href*="/wiki/"]').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('pagefind-filter-pane')).toContainText(/Game theory/i);
+});
+
+test('a link preview appears on hover and on keyboard focus, and Escape dismisses it', async ({ page }) => {
+  await page.goto('/wiki/alignment-problem/');
+  const link = page.locator('article a.wikilink[data-preview]').first();
+  const target = await link.getAttribute('data-preview');
+  await link.hover();
+  const card = page.locator('#link-preview');
+  await expect(card).toBeVisible();
+  await expect(card.locator('strong')).not.toBeEmpty();
+  await page.mouse.move(0, 0);
+  await expect(card).toBeHidden();
+  await link.focus();
+  await expect(card).toBeVisible();
+  await expect(link).toHaveAttribute('aria-describedby', 'link-preview');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  // the preview came from data already in the page: following the link is a plain navigation
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/wiki/${target}/`));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('an article reads fine: text, math, links, references', async ({ page }) => {
+    await page.goto('/wiki/price-of-anarchy/');
+    await expect(page.locator('article h1')).toHaveText('Price of anarchy');
+    await expect(page.locator('article .katex').first()).toBeVisible();
+    await expect(page.locator('#references + ol li').first()).toBeVisible();
+    await page.locator('article a.wikilink[data-preview]').first().click();
+    await expect(page).toHaveURL(/\/wiki\/[a-z0-9-]+\/$/);
+  });
+});
+
+for (const path of ['/', '/wiki/alignment-problem/', '/search/', '/special/wanted-pages/']) {
+  test(`axe-core finds no violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    if (path === '/search/') await page.locator('pagefind-input input').fill('Nash');
+    await expectNoAxeViolations(page);
+  });
+}
