@@ -1,0 +1,20 @@
+/** Cascades: Granovetter's thresholds and Kuran's preference falsification. */
+export {
+  thresholdCascade,
+  thresholdCascadeRounds,
+  normalThresholds,
+  uniformThresholds,
+  type CascadeRounds,
+} from './threshold.ts';
+export {
+  kuranThreshold,
+  publicResponse,
+  publicOpinionEquilibria,
+  simulatePreferenceFalsification,
+  kuranPopulation,
+  type KuranPerson,
+  type PublicOpinionEquilibria,
+  type PreferenceFalsificationOptions,
+  type PreferenceFalsificationResult,
+  type KuranPopulationOptions,
+} from './preference-falsification.ts';
