@@ -1,0 +1,2 @@
+/** The commons field: shared renewable resources and the mechanisms that govern them. */
+export * from './renewable-resource.ts';
