@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { REDUCED_MOTION_INTERVAL_MS, useAnimationLoop, useThrottledValue } from '../../components/kit/hooks.ts';
+
+let frames: FrameRequestCallback[] = [];
+beforeEach(() => {
+  frames = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  vi.stubGlobal('cancelAnimationFrame', () => {
+    frames = [];
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+function runFrames(from: number, to: number, every: number) {
+  for (let now = from; now <= to; now += every) {
+    const due = frames;
+    frames = [];
+    act(() => {
+      for (const cb of due) cb(now);
+    });
+  }
+}
+
+function Loop(props: { onStep: (n: number) => void; running: boolean; speed: number; reducedMotion?: boolean }) {
+  useAnimationLoop(props.onStep, {
+    running: props.running,
+    speed: props.speed,
+    reducedMotion: props.reducedMotion ?? false,
+  });
+  return null;
+}
+
+describe('useAnimationLoop', () => {
+  test('useAnimationLoop steps about speed × seconds in total, a few steps per frame', () => {
+    const calls: number[] = [];
+    render(<Loop onStep={(n) => calls.push(n)} running speed={60} />);
+    runFrames(0, 1000, 1000 / 60);
+    const total = calls.reduce((s, n) => s + n, 0);
+    // 60 frames of 1/60 s after the first at 60 steps/s: 60 steps, give or take one for rounding.
+    expect(Math.abs(total - 61)).toBeLessThanOrEqual(1);
+    // About one step per frame (float rounding can carry a step into the next frame).
+    expect(Math.max(...calls)).toBeLessThanOrEqual(2);
+    expect(calls.length).toBeGreaterThan(50);
+  });
+
+  test('useAnimationLoop with reduced motion keeps the pace but redraws only in jumps', () => {
+    const calls: number[] = [];
+    render(<Loop onStep={(n) => calls.push(n)} running speed={60} reducedMotion />);
+    runFrames(0, 3000, 1000 / 60);
+    const total = calls.reduce((s, n) => s + n, 0);
+    // 3 s at 60 steps/s is 180 steps; all but the last interval's worth must have been drawn.
+    expect(total).toBeGreaterThanOrEqual(180 - (60 * REDUCED_MOTION_INTERVAL_MS) / 1000);
+    expect(total).toBeLessThanOrEqual(181);
+    expect(calls.length).toBeLessThanOrEqual(Math.ceil(3000 / REDUCED_MOTION_INTERVAL_MS) + 1);
+    expect(Math.max(...calls)).toBeGreaterThanOrEqual(30);
+  });
+
+  test('useAnimationLoop does nothing while not running', () => {
+    const onStep = vi.fn();
+    render(<Loop onStep={onStep} running={false} speed={60} />);
+    expect(frames).toHaveLength(0);
+    expect(onStep).not.toHaveBeenCalled();
+  });
+});
+
+function Throttled(props: { value: string }) {
+  return <p>{useThrottledValue(props.value, 1000)}</p>;
+}
+
+describe('useThrottledValue', () => {
+  test('useThrottledValue passes at most one change per interval and always lands on the last value', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { container, rerender } = render(<Throttled value="a" />);
+    expect(container.textContent).toBe('a');
+    rerender(<Throttled value="b" />);
+    rerender(<Throttled value="c" />);
+    expect(container.textContent).toBe('a');
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect(container.textContent).toBe('c');
+  });
+});
