@@ -89,7 +89,12 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
     const slug = slugify(name);
     const clash = byKey.get(key) ?? bySlug.get(slug);
     if (clash) {
-      if (clash.slug === owner.slug && clash.file === owner.file && key === linkKey(clash.name)) return; // the same name twice in one article
+      // another spelling of a name of the same article ("Gibbard-Satterthwaite" beside the
+      // en-dash title): a link target, but no redirect page of its own
+      if (clash.file === owner.file) {
+        if (!byKey.has(key)) byKey.set(key, clash);
+        return;
+      }
       problems.push({
         file: article.file,
         ...place,

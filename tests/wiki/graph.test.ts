@@ -10,6 +10,10 @@ describe('the link resolver', () => {
     expect(graph.resolve('nash point')).toBe('nash-equilibrium');
     expect(graph.resolve('Coordination_ratio')).toBe('price-of-anarchy');
   });
+  it('an alias spelling the title another way resolves, without a redirect page of its own', () => {
+    expect(graph.resolve('Nash-equilibrium')).toBe('nash-equilibrium');
+    expect(graph.redirects.has('nash-equilibrium')).toBe(false);
+  });
   it('resolve() returns undefined for missing pages', () => {
     expect(graph.resolve('Braess’s paradox')).toBeUndefined();
   });
