@@ -1,0 +1,81 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { buildWikiGraph, readContent } from '../../src/wiki/graph.ts';
+import { simulations } from '../../components/registry.ts';
+
+// Every embed of every simulation in every article, from the same graph the build uses.
+const graph = buildWikiGraph(readContent(process.cwd()));
+const embeds = [...graph.articles.values()].flatMap((a) =>
+  a.embeds
+    .filter((e) => e.component === 'Sim')
+    .map((e) => ({ slug: a.slug, name: String(e.props['name']), key: String(e.props['id'] ?? e.props['embedKey'] ?? e.props['name']) })),
+);
+
+async function hydrate(page: Page, key: string) {
+  const fig = page.locator(`#sim-${key}`);
+  await fig.scrollIntoViewIfNeeded();
+  await expect(fig.getByRole('button', { name: 'Copy link' })).toBeEnabled({ timeout: 20_000 });
+  return fig;
+}
+
+test('every registered simulation is embedded in at least one article', () => {
+  const embedded = new Set(embeds.map((e) => e.name));
+  expect(simulations.map((s) => s.name).filter((n) => !embedded.has(n))).toEqual([]);
+});
+
+for (const { slug, name, key } of embeds) {
+  test.describe(`${name} on /wiki/${slug}/`, () => {
+    test('hydrates without errors, works by keyboard, and a copied link restores it', async ({ page, context }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(`/wiki/${slug}/`);
+      const fig = await hydrate(page, key);
+      const caption = fig.locator('figcaption');
+      const step = fig.getByRole('button', { name: 'Step', exact: true });
+      if ((await step.count()) > 0) {
+        const before = await caption.textContent();
+        await step.focus();
+        await page.keyboard.press('Enter');
+        await expect(caption).not.toHaveText(before ?? '');
+        const reset = fig.getByRole('button', { name: 'Reset', exact: true });
+        await reset.focus();
+        await page.keyboard.press('Enter');
+      }
+      // change the first slider by keyboard: the state goes into the URL under this embed's key
+      const slider = fig.locator('input[type="range"]:enabled').first();
+      if ((await slider.count()) > 0) {
+        await slider.focus();
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => page.url()).toContain(`${key}=`);
+      }
+      const expected = await caption.textContent();
+      await fig.getByRole('button', { name: 'Copy link' }).click();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      const other = await context.newPage();
+      await other.goto(link);
+      const fig2 = await hydrate(other, key);
+      await expect(fig2.locator('figcaption')).toHaveText(expected ?? '');
+      expect(errors).toEqual([]);
+    });
+
+    test('axe-core finds no violations in the simulation', async ({ page }) => {
+      await page.goto(`/wiki/${slug}/`);
+      const fig = await hydrate(page, key);
+      await fig.locator('summary', { hasText: 'About this model' }).click();
+      const results = await new AxeBuilder({ page }).include(`#sim-${key}`).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  });
+
+  test(`${name} on /wiki/${slug}/ shows a static figure without JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/wiki/${slug}/`);
+    const fig = page.locator(`#sim-${key}`);
+    await expect(fig.locator('figcaption')).not.toBeEmpty();
+    expect(await fig.locator('svg, canvas, table').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+}
