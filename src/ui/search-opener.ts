@@ -5,6 +5,11 @@
 const BUNDLE = '/pagefind/';
 let loading: Promise<HTMLElement> | undefined;
 
+/** Loads Pagefind's Component UI script (defines the <pagefind-*> elements); rejects when the index is missing. */
+export async function loadSearchUi(): Promise<void> {
+  await import(/* @vite-ignore */ `${BUNDLE}pagefind-component-ui.js`);
+}
+
 function loadModal(): Promise<HTMLElement> {
   if (loading) return loading;
   loading = (async () => {
@@ -12,7 +17,7 @@ function loadModal(): Promise<HTMLElement> {
     css.rel = 'stylesheet';
     css.href = `${BUNDLE}pagefind-component-ui.css`;
     document.head.append(css);
-    await import(/* @vite-ignore */ `${BUNDLE}pagefind-component-ui.js`);
+    await loadSearchUi();
     const modal = document.createElement('pagefind-modal');
     modal.setAttribute('reset-on-close', '');
     document.body.append(modal);
