@@ -10,6 +10,7 @@ import { parseArticle, type ParsedArticle, type ParsedHeading, type Place } from
 import { parseReferences } from './references.ts';
 import { linkKey, slugify } from './slug.ts';
 import type { Problem } from './problems.ts';
+import type { LinkContext } from './link-context.ts';
 
 export const ARTICLES_DIR = 'content/articles';
 export const REFERENCES_FILE = 'content/references.yaml';
@@ -36,6 +37,11 @@ export type WikiGraph = {
   resolve(target: string): string | undefined;
   /** slug -> slugs of the articles linking to it (excluding itself), sorted by title. */
   backlinks: Map<string, string[]>;
+  /**
+   * Target slug (an article's, or a wanted page's) -> for each page linking to it, the sentence
+   * around its first link there (undefined when the link is not in running text).
+   */
+  mentions: Map<string, Map<string, LinkContext | undefined>>;
   /** Missing pages, most wanted first. */
   wanted: WantedPage[];
   /** Alias redirects: alias slug -> { alias, target slug }. */
@@ -131,6 +137,12 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
 
   // ---- links, sections, citations ----------------------------------------------------------
   const wanted = new Map<string, WantedPage>();
+  const mentions = new Map<string, Map<string, LinkContext | undefined>>();
+  const mention = (target: string, from: string, context: LinkContext | undefined) => {
+    const m = mentions.get(target) ?? new Map<string, LinkContext | undefined>();
+    if (!m.has(from) || (m.get(from) === undefined && context)) m.set(from, context);
+    mentions.set(target, m);
+  };
   const citedBy = new Map<string, string[]>();
   for (const a of valid) {
     const node = articles.get(slugify(a.frontmatter.title))!;
@@ -139,7 +151,8 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
     const addWanted = (title: string, line: number) => {
       const wslug = slugify(title);
       if (wslug === '') return;
-      const w = wanted.get(wslug) ?? { title, slug: wslug, from: [] };
+      // shown as a page title: first letter upper case, as MediaWiki does ("[[natural selection]]")
+      const w = wanted.get(wslug) ?? { title: title.charAt(0).toUpperCase() + title.slice(1), slug: wslug, from: [] };
       if (!w.from.some((f) => f.slug === node.slug)) w.from.push({ slug: node.slug, line });
       wanted.set(wslug, w);
       red.add(title);
@@ -148,8 +161,10 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
       const target = resolve(link.target);
       if (target === undefined) {
         addWanted(link.target, link.line);
+        mention(slugify(link.target), node.slug, link.context);
         continue;
       }
+      if (target !== node.slug) mention(target, node.slug, link.context);
       if (link.section !== undefined) {
         const targetNode = articles.get(target)!;
         const id = slugify(link.section);
@@ -204,7 +219,7 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
   for (const list of citedBy.values()) list.sort(byTitle);
 
   const wantedList = [...wanted.values()].sort((x, y) => y.from.length - x.from.length || x.title.localeCompare(y.title));
-  return { articles, resolve, backlinks, wanted: wantedList, redirects, categories, references: bib.entries, citedBy, problems };
+  return { articles, resolve, backlinks, mentions, wanted: wantedList, redirects, categories, references: bib.entries, citedBy, problems };
 }
 
 type Cache = { signature: string; graph: WikiGraph };

@@ -20,11 +20,12 @@ import { literalValue, NotALiteral } from './literal.ts';
 import { katexOptions } from './katex-options.ts';
 import { positionAt, type Problem } from './problems.ts';
 import { checkEmbed, SITE_COMPONENTS } from './embeds.ts';
+import { linkContexts, type LinkContext } from './link-context.ts';
 
 export type Place = { line: number; column: number };
 
 export type ParsedHeading = Place & { depth: number; text: string; id: string };
-export type ParsedLink = Place & { target: string; section: string | undefined; text: string };
+export type ParsedLink = Place & { target: string; section: string | undefined; text: string; context?: LinkContext };
 export type ParsedCitation = Place & { items: CitationItem[] };
 export type ParsedEmbed = Place & { component: string; props: Record<string, unknown> };
 
@@ -275,5 +276,10 @@ export function parseArticle(file: string, source: string): ParsedArticle {
     }
   });
 
+  const contexts = linkContexts(tree, body);
+  for (const link of links) {
+    const context = contexts.get(`${link.line}:${link.column}`);
+    if (context) link.context = context;
+  }
   return { file, fileSlug, frontmatter, fieldPlaces, headings, links, citations, embeds, wordCount, problems };
 }
