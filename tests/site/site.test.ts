@@ -136,3 +136,34 @@ describe('the built site', () => {
     }
   });
 });
+
+describe('contextual links', () => {
+  it('shows, in "What links here", the sentence around each link with the link text highlighted', () => {
+    let contexts = 0;
+    for (const slug of graph.articles.keys()) {
+      const box = section(byPath.get(`/wiki/${slug}/`)!.html, /<section class="meta-box"[^>]*>/, '</section>');
+      for (const m of box.matchAll(/<span class="link-context">([\s\S]*?)<\/span>/g)) {
+        contexts++;
+        expect(m[1]).toMatch(/<strong>[^<]+<\/strong>/);
+      }
+    }
+    expect(contexts).toBeGreaterThan(graph.articles.size);
+  });
+
+  it('offers "Create this page" for every wanted page, opening the right file', () => {
+    const html = byPath.get('/special/wanted-pages/')!.html;
+    const links = attributeValues(html, 'href').filter((h) => h.includes('/new/'));
+    expect(links).toHaveLength(graph.wanted.length);
+    for (const [i, w] of graph.wanted.entries()) {
+      expect(new URL(links[i]!).searchParams.get('filename')).toBe(`content/articles/${w.slug}.mdx`);
+    }
+  });
+
+  it('marks articles with a simulation for the "has a simulation" search filter', () => {
+    for (const node of graph.articles.values()) {
+      const html = byPath.get(`/wiki/${node.slug}/`)!.html;
+      const has = node.embeds.some((e) => e.component === 'Sim');
+      expect(html.includes('data-pagefind-filter="content:Has a simulation"'), node.slug).toBe(has);
+    }
+  });
+});
