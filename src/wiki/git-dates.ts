@@ -35,3 +35,20 @@ export function lastCommitDates(root = process.cwd(), dir = 'content'): Map<stri
 export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+const HEAD_KEY = Symbol.for('equilibria.git-head');
+
+/** The commit the site is built from (full hash), or undefined outside a git checkout. */
+export function buildCommit(root = process.cwd()): string | undefined {
+  const store = globalThis as unknown as Record<symbol, { value: string | undefined } | undefined>;
+  const cached = store[HEAD_KEY];
+  if (cached) return cached.value;
+  let value: string | undefined;
+  try {
+    value = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    value = undefined;
+  }
+  store[HEAD_KEY] = { value };
+  return value;
+}

@@ -75,3 +75,18 @@ for (const path of ['/', '/wiki/alignment-problem/', '/search/', '/special/wante
     await expectNoAxeViolations(page);
   });
 }
+
+test('the random page sends the reader to an article', async ({ page }) => {
+  await page.goto('/special/random/');
+  await expect(page).toHaveURL(/\/wiki\/[a-z0-9-]+\/$/);
+  await expect(page.locator('article h1')).toBeVisible();
+});
+
+test('Cite this page gives plain text and BibTeX with the page address', async ({ page }) => {
+  await page.goto('/wiki/goodharts-law/');
+  await page.locator('summary', { hasText: 'Cite this page' }).click();
+  const cite = page.locator('.cite-page');
+  await expect(cite).toContainText('“Goodhart\'s law”');
+  await expect(cite.locator('pre')).toContainText('@misc{equilibria-goodhart-s-law');
+  await expect(cite.locator('pre')).toContainText('/wiki/goodharts-law/');
+});

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { DIST, requireDist, htmlPages, attributeValues, tags, section, distFiles, type Page } from './dist.ts';
 import { buildWikiGraph, readContent } from '../../src/wiki/graph.ts';
 
@@ -165,5 +166,21 @@ describe('contextual links', () => {
       const has = node.embeds.some((e) => e.component === 'Sim');
       expect(html.includes('data-pagefind-filter="content:Has a simulation"'), node.slug).toBe(has);
     }
+  });
+});
+
+describe('growth and citation', () => {
+  it('lists every stub on /special/stubs/ and marks stub articles', () => {
+    const html = byPath.get('/special/stubs/')!.html;
+    for (const node of graph.articles.values()) {
+      const listed = html.includes(`href="/wiki/${node.slug}/"`);
+      expect(listed, node.slug).toBe(node.status === 'stub');
+      expect(byPath.get(`/wiki/${node.slug}/`)!.html.includes('class="notice stub-notice"'), node.slug).toBe(node.status === 'stub');
+    }
+  });
+  it('pins "Cite this page" to the commit the site was built from', () => {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const html = byPath.get('/wiki/nash-equilibrium/')!.html;
+    expect(section(html, /<details class="cite-page"[^>]*>/, '</details>')).toContain(`Version ${head.slice(0, 12)}`);
   });
 });
