@@ -184,3 +184,22 @@ describe('growth and citation', () => {
     expect(section(html, /<details class="cite-page"[^>]*>/, '</details>')).toContain(`Version ${head.slice(0, 12)}`);
   });
 });
+
+describe('recent changes', () => {
+  it('lists the commits that changed articles, with links to their diffs, newest first', () => {
+    const log = execFileSync('git', ['log', '--format=%H', '--', 'content/articles'], { cwd: root, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    const html = byPath.get('/special/recent-changes/')!.html;
+    const diffs = attributeValues(html, 'href').filter((h) => h.includes('/commit/')).map((h) => h.split('/commit/')[1]);
+    expect(diffs).toEqual(log.slice(0, 100));
+  });
+  it('publishes an Atom feed whose entries point at articles and carry commit dates', () => {
+    const xml = readFileSync(join(DIST, 'feed.xml'), 'utf8');
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    const entries = [...xml.matchAll(/<entry>[\s\S]*?<link href="[^"]*\/wiki\/([a-z0-9-]+)\/"\/>[\s\S]*?<updated>([^<]+)<\/updated>/g)];
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [, slug, date] of entries) {
+      expect(graph.articles.has(slug!)).toBe(true);
+      expect(Number.isNaN(Date.parse(date!))).toBe(false);
+    }
+  });
+});
