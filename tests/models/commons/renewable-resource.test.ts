@@ -346,7 +346,10 @@ describe('validation', () => {
 });
 
 test('the commons module exports exactly its public surface', () => {
+  // The fishery (renewable-resource.ts), the public goods game (public-goods.ts) and the market
+  // with an external cost (externality-market.ts).
   expect(Object.keys(commons).sort()).toEqual([
+    'PUBLIC_GOODS_LEVELS',
     'commonsChargeRate',
     'commonsCoefficients',
     'commonsDefaults',
@@ -360,8 +363,25 @@ test('the commons module exports exactly its public surface', () => {
     'commonsSteadyStock',
     'commonsWelfare',
     'createCommons',
+    'createPublicGoods',
+    'externalityDeadweightLoss',
+    'externalityMarketQuantity',
+    'externalityOptimalQuantity',
+    'externalityOutcome',
+    'externalityWelfare',
+    'marginalExternalDamage',
     'pigouvianCharge',
+    'pigouvianTax',
+    'playPublicGoodsRound',
+    'publicGoodsDefaults',
+    'publicGoodsNashContribution',
+    'publicGoodsOptimalContribution',
+    'publicGoodsParams',
+    'publicGoodsPayoffs',
+    'publicGoodsWelfare',
     'simulateCommons',
+    'simulatePublicGoods',
     'stepCommons',
+    'stepPublicGoods',
   ]);
 });

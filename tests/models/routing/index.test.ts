@@ -7,7 +7,12 @@ describe('routing public surface', () => {
     expect(Object.keys(routing).sort()).toEqual(
       [
         'MAX_LISTED_PATHS',
+        'MAX_FRANK_WOLFE_ITERATIONS',
         'braessNetwork',
+        'frankWolfe',
+        'marginalCostTolls',
+        'withLatencyDegree',
+        'withTolls',
         'edgeLatency',
         'edgeMarginalCost',
         'gridNetwork',
@@ -20,7 +25,7 @@ describe('routing public surface', () => {
         'wardropEquilibrium',
       ].sort(),
     );
-    const constants: string[] = ['MAX_LISTED_PATHS'];
+    const constants: string[] = ['MAX_LISTED_PATHS', 'MAX_FRANK_WOLFE_ITERATIONS'];
     for (const [name, value] of Object.entries(routing)) {
       if (!constants.includes(name)) expect(typeof value, name).toBe('function');
     }
