@@ -55,3 +55,11 @@ export {
   type IpdQLearningOptions,
   type IpdQLearningResult,
 } from './ipd-q-learning.ts';
+export {
+  gradientPlayRestSet,
+  distanceToRestSet,
+  gradientPlayStepRadius,
+  type GradientRestSet,
+  type GradientStepOptions,
+} from './gradient-play-stability.ts';
+export { sycophancyLimits, type SycophancyLimits } from './sycophancy-limits.ts';
