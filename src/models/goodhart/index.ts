@@ -35,3 +35,21 @@ export {
   type OveroptimizationPoint,
   type SimulatedOveroptimizationPoint,
 } from './overoptimization.ts';
+export {
+  selectionSweep,
+  overoptimizationSweep,
+  poolMeans,
+  poolSelectionSweeps,
+  poolOveroptimizationSweeps,
+  type MeanEstimate,
+  type SelectionSweepPoint,
+  type OveroptimizationSweepPoint,
+} from './block-maxima.ts';
+export {
+  regressionalCurve,
+  overoptimizationCurve,
+  bestOfNForKL,
+  bestOfNScalingPeak,
+  type RegressionalCurvePoint,
+  type ScalingPeak,
+} from './best-of-n-curves.ts';

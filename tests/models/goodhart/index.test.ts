@@ -7,6 +7,8 @@ describe('goodhart public surface', () => {
     expect(Object.keys(goodhart).sort()).toEqual(
       [
         'bestOfNByProxy',
+        'bestOfNForKL',
+        'bestOfNScalingPeak',
         'bestOfNKL',
         'causalGoodhart',
         'causalGoodhartSample',
@@ -20,9 +22,16 @@ describe('goodhart public surface', () => {
         'normalMaxMoments',
         'optimalBonus',
         'overoptimizationClosedForm',
+        'overoptimizationCurve',
+        'overoptimizationSweep',
+        'poolMeans',
+        'poolOveroptimizationSweeps',
+        'poolSelectionSweeps',
         'proxySelection',
         'proxySelectionDetailed',
+        'regressionalCurve',
         'regressionalExpectation',
+        'selectionSweep',
         'simulateBestOfN',
       ].sort(),
     );
