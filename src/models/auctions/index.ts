@@ -9,3 +9,12 @@ export {
   bidPayoffCurve,
   compareWithBestResponse,
 } from './bidder-payoff.ts';
+export {
+  realisedBidOutcome,
+  auctionRound,
+  meanRoundPayoffs,
+  type RoundBidOutcome,
+  type BidderRoundsOptions,
+  type BidderRoundResult,
+  type BidderRoundsMeans,
+} from './bidder-rounds.ts';

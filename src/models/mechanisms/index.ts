@@ -10,3 +10,10 @@ export {
 } from './vcg.ts';
 export { publicProject, type PublicProjectResult } from './public-project.ts';
 export { combinatorialVcg, type BundleBid, type CombinatorialResult } from './combinatorial.ts';
+export {
+  publicProjectMisreport,
+  misreportUtilityCurve,
+  type ProjectMisreport,
+  type ProjectMisreportOptions,
+  type ProjectReportOutcome,
+} from './public-project-lies.ts';
