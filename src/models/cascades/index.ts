@@ -18,3 +18,5 @@ export {
   type PreferenceFalsificationResult,
   type KuranPopulationOptions,
 } from './preference-falsification.ts';
+export { cascadeMap, cascadeFixedPoints, type CascadeFixedPoints } from './cascade-map.ts';
+export { publicOpinionRounds, type PublicOpinionRounds } from './public-opinion-rounds.ts';
