@@ -23,3 +23,4 @@ export {
   type EcologicalOptions,
   type EcologicalResult,
 } from './tournament.ts';
+export { roundRobinSteps, countRoundRobinTurns, finishRoundRobin } from './round-robin-steps.ts';

@@ -16,3 +16,4 @@ export { bestResponseDynamics, type BestResponseOptions, type BestResponseResult
 export { fictitiousPlay, type FictitiousPlayOptions, type FictitiousPlayResult } from './fictitious-play.ts';
 export { paretoOptimalOutcomes, gameEfficiency, type PureOutcome, type EquilibriumWelfare, type GameEfficiency } from './welfare.ts';
 export { gamePreset, prisonersDilemmaGame, GAME_PRESET_IDS, type GamePresetId, type NormalFormGame } from './presets.ts';
+export { bestResponsePlay, type BestResponsePlayOptions, type BestResponsePlayResult } from './best-response-play.ts';

@@ -17,6 +17,9 @@ describe('dilemmas public surface', () => {
         'playMatch',
         'playStrategies',
         'roundRobin',
+        'roundRobinSteps',
+        'countRoundRobinTurns',
+        'finishRoundRobin',
         'turnPayoffs',
       ].sort(),
     );

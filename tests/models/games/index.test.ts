@@ -8,6 +8,7 @@ describe('games public surface', () => {
       [
         'GAME_PRESET_IDS',
         'bestResponseDynamics',
+        'bestResponsePlay',
         'columnBestResponses',
         'columnPayoffVector',
         'degeneracyWitness',
