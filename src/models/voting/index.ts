@@ -41,3 +41,18 @@ export {
 } from './yee.ts';
 export { findManipulation, type Manipulation, type TieComparison } from './manipulation.ts';
 export { iiaViolations, type IiaCheck, type IiaViolation } from './independence.ts';
+export {
+  guilbaudLimit,
+  majorityCycle,
+  sampleCyclicProfile,
+  condorcetParadoxExact,
+  condorcetParadoxExactCost,
+  MAX_EXACT_PROFILES,
+  type CyclicProfile,
+} from './majority-cycle.ts';
+export { nearestCandidate, yeeWinnerAt, yeeRegionShares, squeezedCandidates, type YeeShares } from './yee-regions.ts';
+export {
+  findManipulableProfile,
+  type ManipulableProfile,
+  type ManipulableProfileOptions,
+} from './manipulable-profile.ts';
