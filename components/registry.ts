@@ -6,6 +6,24 @@ import type { z } from 'astro/zod';
 import { schemaFromParams, specProblems } from './kit/params-schema.ts';
 import type { ParamSpecs } from './kit/params.ts';
 import { commonsHarvestInfo, commonsHarvestParams } from './sims/commons-harvest.params.ts';
+import { manipulationFinderInfo, manipulationFinderParams } from './sims/manipulation-finder.params.ts';
+import { condorcetParadoxInfo, condorcetParadoxParams } from './sims/condorcet-paradox.params.ts';
+import { spatialElectionInfo, spatialElectionParams } from './sims/spatial-election.params.ts';
+import { ipdTournamentInfo, ipdTournamentParams } from './sims/ipd-tournament.params.ts';
+import { replicatorInfo, replicatorParams } from './sims/replicator.params.ts';
+import { gameExplorerInfo, gameExplorerParams } from './sims/game-explorer.params.ts';
+import { thresholdCascadeInfo, thresholdCascadeParams } from './sims/threshold-cascade.params.ts';
+import { algorithmicCollusionInfo, algorithmicCollusionParams } from './sims/algorithmic-collusion.params.ts';
+import { vcgPublicProjectInfo, vcgPublicProjectParams } from './sims/vcg-public-project.params.ts';
+import { auctionRoomInfo, auctionRoomParams } from './sims/auction-room.params.ts';
+import { overoptimizationInfo, overoptimizationParams } from './sims/overoptimization.params.ts';
+import { goodhartSelectionInfo, goodhartSelectionParams } from './sims/goodhart-selection.params.ts';
+import { gradientPlayInfo, gradientPlayParams } from './sims/gradient-play.params.ts';
+import { sycophancyInfo, sycophancyParams } from './sims/sycophancy.params.ts';
+import { rewardHackingGridworldInfo, rewardHackingGridworldParams } from './sims/reward-hacking-gridworld.params.ts';
+import { externalityMarketInfo, externalityMarketParams } from './sims/externality-market.params.ts';
+import { publicGoodsInfo, publicGoodsSimParams } from './sims/public-goods.params.ts';
+import { selfishRoutingInfo, selfishRoutingParams } from './sims/selfish-routing.params.ts';
 
 /** One simulation as the rest of the site sees it. */
 export type SimulationEntry = {
@@ -54,7 +72,27 @@ export function defineSimulation(info: SimulationInfo, params: ParamSpecs): Simu
 }
 
 /** Every simulation, in the order the simulations page lists them. */
-export const simulations: readonly SimulationEntry[] = [defineSimulation(commonsHarvestInfo, commonsHarvestParams)];
+export const simulations: readonly SimulationEntry[] = [
+  defineSimulation(commonsHarvestInfo, commonsHarvestParams),
+  defineSimulation(selfishRoutingInfo, selfishRoutingParams),
+  defineSimulation(publicGoodsInfo, publicGoodsSimParams),
+  defineSimulation(externalityMarketInfo, externalityMarketParams),
+  defineSimulation(rewardHackingGridworldInfo, rewardHackingGridworldParams),
+  defineSimulation(sycophancyInfo, sycophancyParams),
+  defineSimulation(gradientPlayInfo, gradientPlayParams),
+  defineSimulation(goodhartSelectionInfo, goodhartSelectionParams),
+  defineSimulation(overoptimizationInfo, overoptimizationParams),
+  defineSimulation(auctionRoomInfo, auctionRoomParams),
+  defineSimulation(vcgPublicProjectInfo, vcgPublicProjectParams),
+  defineSimulation(algorithmicCollusionInfo, algorithmicCollusionParams),
+  defineSimulation(thresholdCascadeInfo, thresholdCascadeParams),
+  defineSimulation(gameExplorerInfo, gameExplorerParams),
+  defineSimulation(replicatorInfo, replicatorParams),
+  defineSimulation(ipdTournamentInfo, ipdTournamentParams),
+  defineSimulation(spatialElectionInfo, spatialElectionParams),
+  defineSimulation(condorcetParadoxInfo, condorcetParadoxParams),
+  defineSimulation(manipulationFinderInfo, manipulationFinderParams),
+];
 
 /** Returns the simulation called `name`, or undefined. */
 export function getSimulation(name: string): SimulationEntry | undefined {
