@@ -11,6 +11,7 @@ import { siteConfig } from './src/site.config.ts';
 import { remarkWiki } from './src/wiki/remark-wiki.ts';
 import { rehypeMathGuard } from './src/wiki/rehype-math-guard.ts';
 import { katexOptions } from './src/wiki/katex-options.ts';
+import { cspConfig } from './src/wiki/csp.ts';
 import { wikiIntegration } from './src/wiki/integration.ts';
 import { getWikiGraph } from './src/wiki/graph.ts';
 
@@ -20,7 +21,11 @@ const redirectPaths = new Set([...getWikiGraph().redirects.keys()].map((slug) =>
 export default defineConfig({
   site: siteConfig.site,
   trailingSlash: 'always',
+  // every page carries a Content-Security-Policy with hashes of its inline scripts and styles
+  security: { csp: cspConfig },
   markdown: {
+    // no syntax highlighting: Shiki needs inline styles the Content-Security-Policy forbids
+    syntaxHighlight: false,
     processor: unified({
       // 1. parse math, 2. wikilinks, citations, heading ids (fails on any content problem)
       remarkPlugins: [remarkMath, remarkWiki],

@@ -7,6 +7,20 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { getWikiGraph } from './graph.ts';
 import { ContentError, formatProblem } from './problems.ts';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { headersFile, metaPolicy } from './csp.ts';
+
+/** Every HTML file under `dir`, as [URL path, file]. */
+function htmlFiles(dir: string, base = dir): [string, string][] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return htmlFiles(p, base);
+    if (!name.endsWith('.html')) return [];
+    const rel = relative(base, p).split('\\').join('/');
+    return [[`/${rel.replace(/index\.html$/, '')}`, p] as [string, string]];
+  });
+}
 
 export function wikiIntegration(): AstroIntegration {
   let root = process.cwd();
@@ -22,6 +36,13 @@ export function wikiIntegration(): AstroIntegration {
         for (const p of graph.problems) logger.warn(formatProblem(p));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // the same Content-Security-Policy as each page's <meta>, plus frame-ancestors, for hosts that read _headers
+        const out = fileURLToPath(dir);
+        const pages = htmlFiles(out).flatMap(([path, file]) => {
+          const policy = metaPolicy(readFileSync(file, 'utf8'));
+          return policy ? [{ path, policy }] : [];
+        });
+        writeFileSync(join(out, '_headers'), headersFile(pages));
         const pagefind = await import('pagefind');
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
