@@ -84,7 +84,7 @@ function DataTable(props: { id: string; title: string; data: SimData; maxRows: n
   const shown = sampleRows(rows.length, props.maxRows);
   return (
     // A scrollable region must be focusable so keyboard users can scroll it.
-    <div class="sim-table-wrap" id={props.id} tabIndex={0} role="region" aria-label={`Data: ${props.title}`}>
+    <div class="sim-table-wrap" id={props.id} tabIndex={0}>
       <table class="sim-table">
         <caption>
           {shown.length < rows.length
@@ -189,7 +189,7 @@ export function SimFrame(props: SimFrameProps) {
   };
 
   return (
-    <figure class="sim" id={base} aria-labelledby={`${base}-title`}>
+    <div class="sim" id={base}>
       <p class="sim-title" id={`${base}-title`}>
         {props.title}
       </p>
@@ -205,9 +205,12 @@ export function SimFrame(props: SimFrameProps) {
           </>
         ) : null}
       </div>
-      <div class="sim-charts">{props.children}</div>
+      {/* the figure: the charts and, last, the caption saying in words what they show */}
+      <figure class="sim-figure" aria-labelledby={`${base}-title`}>
+        <div class="sim-charts">{props.children}</div>
+        <figcaption class="sim-caption">{props.caption}</figcaption>
+      </figure>
       <div class="sim-controls">{props.controls}</div>
-      <figcaption class="sim-caption">{props.caption}</figcaption>
       <p class="sim-sr-only" aria-live="polite">
         {live}
       </p>
@@ -229,6 +232,6 @@ export function SimFrame(props: SimFrameProps) {
         </details>
       </div>
       <About about={props.about} repoUrl={props.repoUrl} />
-    </figure>
+    </div>
   );
 }

@@ -337,7 +337,7 @@ function PairHeatmap(props: { result: TournamentResult }) {
   return (
     <div class="sim-chart" style={wide ? { gridColumn: '1 / -1' } : {}}>
       <p class="sim-chart-title">Score per turn of the row strategy against the column strategy</p>
-      <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Pairwise scores">
+      <div style={{ overflowX: 'auto' }} tabIndex={0}>
         <table style={{ borderCollapse: 'collapse', fontSize: '0.75rem', fontVariantNumeric: 'tabular-nums' }}>
           <caption class="sim-sr-only">
             Each cell: the mean score per turn of the strategy of its row when playing the strategy of its column.

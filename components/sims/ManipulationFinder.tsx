@@ -256,7 +256,7 @@ function RulesTable(props: { report: ManipulationReport }) {
   return (
     <div class="sim-chart" style={{ gridColumn: '1 / -1' }}>
       <p class="sim-chart-title">Every rule on this profile</p>
-      <div class="sim-table-wrap" tabIndex={0} role="region" aria-label="Every rule on this profile">
+      <div class="sim-table-wrap" tabIndex={0}>
         <table class="sim-table">
           <thead>
             <tr>

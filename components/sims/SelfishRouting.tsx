@@ -349,7 +349,7 @@ function RoutesTable(props: { id: string; scene: RoutingScene; tolled: boolean }
       <p class="sim-chart-title" id={`${props.id}-title`}>
         Routes from s to t
       </p>
-      <div class="sim-table-wrap" tabIndex={0} role="region" aria-labelledby={`${props.id}-title`}>
+      <div class="sim-table-wrap" tabIndex={0}>
         <table class="sim-table">
           <caption>Flow and trip time (latency) on each route; where routes share roads, route flows are one split of the road flows.</caption>
           <thead>

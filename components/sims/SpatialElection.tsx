@@ -548,7 +548,7 @@ function WinnersTable(props: { values: Values; result: SpatialResult }) {
   return (
     <div class="sim-chart" style={{ gridColumn: '1 / -1' }}>
       <p class="sim-chart-title">Winners by rule</p>
-      <div class="sim-table-wrap" tabIndex={0} role="region" aria-label="Winners by rule">
+      <div class="sim-table-wrap" tabIndex={0}>
         <table class="sim-table">
           <thead>
             <tr>

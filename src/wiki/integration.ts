@@ -22,6 +22,17 @@ function htmlFiles(dir: string, base = dir): [string, string][] {
   });
 }
 
+const ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+
+/** `html` with Astro's island style moved from the body into the head (once). */
+export function hoistIslandStyle(html: string): string {
+  const head = html.indexOf('</head>');
+  const at = html.indexOf(ISLAND_STYLE, head);
+  if (head === -1 || at === -1) return html;
+  const without = html.slice(0, at) + html.slice(at + ISLAND_STYLE.length);
+  return html.slice(0, head).includes(ISLAND_STYLE) ? without : without.slice(0, head) + ISLAND_STYLE + without.slice(head);
+}
+
 export function wikiIntegration(): AstroIntegration {
   let root = process.cwd();
   return {
@@ -36,8 +47,15 @@ export function wikiIntegration(): AstroIntegration {
         for (const p of graph.problems) logger.warn(formatProblem(p));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // the same Content-Security-Policy as each page's <meta>, plus frame-ancestors, for hosts that read _headers
         const out = fileURLToPath(dir);
+        // Astro writes the islands' one-line <style> where the first island renders, inside the
+        // body, where HTML does not allow <style>: move it into <head> (its CSP hash is unchanged)
+        for (const [, file] of htmlFiles(out)) {
+          const html = readFileSync(file, 'utf8');
+          const fixed = hoistIslandStyle(html);
+          if (fixed !== html) writeFileSync(file, fixed);
+        }
+        // the same Content-Security-Policy as each page's <meta>, plus frame-ancestors, for hosts that read _headers
         const pages = htmlFiles(out).flatMap(([path, file]) => {
           const policy = metaPolicy(readFileSync(file, 'utf8'));
           return policy ? [{ path, policy }] : [];

@@ -43,12 +43,13 @@ function frame(overrides: Partial<SimFrameProps> = {}) {
 }
 
 describe('SimFrame', () => {
-  test('SimFrame is a figure named by its title, with the caption as figcaption', () => {
+  test('SimFrame is a figure named by its title, with the caption as its last child, inside the embed', () => {
     render(frame());
     const figure = screen.getByRole('figure', { name: 'Demo simulation' });
-    expect(figure.id).toBe('sim-demo');
+    expect(figure.closest('#sim-demo')).not.toBeNull();
+    expect(figure.lastElementChild?.tagName).toBe('FIGCAPTION');
     expect(figure.querySelector('figcaption')?.textContent).toBe('Period 3: welfare at 50% of the optimum.');
-    expect(figure.querySelector('[aria-live="polite"]')?.textContent).toBe('Period 3: welfare at 50% of the optimum.');
+    expect(document.querySelector('#sim-demo [aria-live="polite"]')?.textContent).toBe('Period 3: welfare at 50% of the optimum.');
   });
 
   test('SimFrame shows the notice in a status region, and Dismiss hides it', () => {
