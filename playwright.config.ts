@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
  * Browser tests run against the built site (`npm run build` first) in the system's Chromium:
  * no browser is downloaded. Set CHROMIUM_PATH to use another Chromium binary.
  */
-const PORT = 4329;
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -11,6 +11,7 @@ import { parseReferences } from './references.ts';
 import { linkKey, slugify } from './slug.ts';
 import type { Problem } from './problems.ts';
 import type { LinkContext } from './link-context.ts';
+import { checkTalk, parseTalk, TALK_DIR, type TalkPage } from './talk.ts';
 
 export const ARTICLES_DIR = 'content/articles';
 export const REFERENCES_FILE = 'content/references.yaml';
@@ -51,13 +52,15 @@ export type WikiGraph = {
   references: Map<string, Reference>;
   /** Reference key -> slugs of the articles citing it. */
   citedBy: Map<string, string[]>;
+  /** Article slug -> its talk page (content/talk/<slug>.mdx), for articles that have one. */
+  talk: Map<string, TalkPage>;
   problems: Problem[];
 };
 
 type Source = { file: string; text: string };
 
 /** Reads the article and reference files of a project (paths relative to `root`). */
-export function readContent(root: string): { articles: Source[]; references: Source | undefined; strays: string[] } {
+export function readContent(root: string): { articles: Source[]; references: Source | undefined; strays: string[]; talk: Source[] } {
   const dir = join(root, ARTICLES_DIR);
   const articles: Source[] = [];
   const strays: string[] = [];
@@ -68,16 +71,27 @@ export function readContent(root: string): { articles: Source[]; references: Sou
       else articles.push({ file, text: readFileSync(join(dir, name), 'utf8') });
     }
   }
+  const talk: Source[] = [];
+  const talkDir = join(root, TALK_DIR);
+  if (existsSync(talkDir)) {
+    for (const name of readdirSync(talkDir).sort()) {
+      const file = `${TALK_DIR}/${name}`;
+      if (statSync(join(talkDir, name)).isDirectory() || !name.endsWith('.mdx')) strays.push(file);
+      else talk.push({ file, text: readFileSync(join(talkDir, name), 'utf8') });
+    }
+  }
   const refPath = join(root, REFERENCES_FILE);
   const references = existsSync(refPath) ? { file: REFERENCES_FILE, text: readFileSync(refPath, 'utf8') } : undefined;
-  return { articles, references, strays };
+  return { articles, references, strays, talk };
 }
 
 /** Builds the graph from sources already read; pure, so tests can feed it fixtures. */
-export function buildWikiGraph(input: { articles: Source[]; references: Source | undefined; strays?: string[] }): WikiGraph {
+export function buildWikiGraph(input: { articles: Source[]; references: Source | undefined; strays?: string[]; talk?: Source[] }): WikiGraph {
   const problems: Problem[] = [];
   for (const stray of input.strays ?? []) {
-    problems.push({ file: stray, line: 1, column: 1, rule: 'stray-file', message: `Only articles (<slug>.mdx) belong in ${ARTICLES_DIR}/: move or delete this file.` });
+    const talkStray = stray.startsWith(`${TALK_DIR}/`);
+    const message = talkStray ? `Only talk pages (<slug>.mdx) belong in ${TALK_DIR}/: move or delete this file.` : `Only articles (<slug>.mdx) belong in ${ARTICLES_DIR}/: move or delete this file.`;
+    problems.push({ file: stray, line: 1, column: 1, rule: 'stray-file', message });
   }
   const bib = input.references ? parseReferences(input.references.file, input.references.text) : { entries: new Map<string, Reference>(), problems: [] };
   problems.push(...bib.problems);
@@ -219,7 +233,24 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
   for (const list of citedBy.values()) list.sort(byTitle);
 
   const wantedList = [...wanted.values()].sort((x, y) => y.from.length - x.from.length || x.title.localeCompare(y.title));
-  return { articles, resolve, backlinks, mentions, wanted: wantedList, redirects, categories, references: bib.entries, citedBy, problems };
+
+  // ---- talk pages: challenges anchored in the articles' text ---------------------------------
+  const passagesBySlug = new Map(valid.map((a) => [slugify(a.frontmatter.title), a.passages] as const));
+  const talk = new Map<string, TalkPage>();
+  for (const source of input.talk ?? []) {
+    const parsedTalk = parseTalk(source.file, source.text);
+    problems.push(...parsedTalk.problems);
+    const checked = checkTalk(parsedTalk, {
+      resolve,
+      hasReference: (key) => bib.entries.has(key),
+      passages: (slug) => passagesBySlug.get(slug),
+      sections: (slug) => (articles.get(slug)?.headings ?? []).map((h) => h.text),
+    });
+    problems.push(...checked.problems);
+    if (checked.page && checked.page.slug === parsedTalk.fileSlug && !talk.has(checked.page.slug)) talk.set(checked.page.slug, checked.page);
+  }
+
+  return { articles, resolve, backlinks, mentions, wanted: wantedList, redirects, categories, references: bib.entries, citedBy, talk, problems };
 }
 
 type Cache = { signature: string; graph: WikiGraph };
@@ -230,7 +261,14 @@ export function getWikiGraph(root = process.cwd()): WikiGraph {
   const dir = join(root, ARTICLES_DIR);
   const names = existsSync(dir) ? readdirSync(dir).sort() : [];
   const stamp = (p: string) => (existsSync(p) ? statSync(p).mtimeMs : 0);
-  const signature = [root, ...names.map((n) => `${n}:${stamp(join(dir, n))}`), `refs:${stamp(join(root, REFERENCES_FILE))}`].join('|');
+  const talkDir = join(root, TALK_DIR);
+  const talkNames = existsSync(talkDir) ? readdirSync(talkDir).sort() : [];
+  const signature = [
+    root,
+    ...names.map((n) => `${n}:${stamp(join(dir, n))}`),
+    ...talkNames.map((n) => `talk/${n}:${stamp(join(talkDir, n))}`),
+    `refs:${stamp(join(root, REFERENCES_FILE))}`,
+  ].join('|');
   const store = globalThis as unknown as Record<symbol, Cache | undefined>;
   const cached = store[CACHE_KEY];
   if (cached && cached.signature === signature) return cached.graph;

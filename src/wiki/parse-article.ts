@@ -21,6 +21,7 @@ import { katexOptions } from './katex-options.ts';
 import { positionAt, type Problem } from './problems.ts';
 import { checkEmbed, SITE_COMPONENTS } from './embeds.ts';
 import { linkContexts, type LinkContext } from './link-context.ts';
+import { articlePassages, type PassageText } from './passages.ts';
 
 export type Place = { line: number; column: number };
 
@@ -43,6 +44,8 @@ export type ParsedArticle = {
   embeds: ParsedEmbed[];
   /** Plain words of the body (for statistics), and the first paragraph's text. */
   wordCount: number;
+  /** Plain text of each paragraph and table cell with its section, for anchoring talk-page quotes. */
+  passages: PassageText[];
   problems: Problem[];
 };
 
@@ -158,7 +161,7 @@ export function parseArticle(file: string, source: string): ParsedArticle {
     const line = e.place?.line ?? e.line ?? 1;
     const column = e.place?.column ?? e.column ?? 1;
     report({ line, column }, 'mdx-syntax', `${e.reason ?? e.message}. Outside math, write "<", ">", "{" and "}" as words or inside $…$; HTML is not allowed in articles.`);
-    return { file, fileSlug, frontmatter, fieldPlaces, headings, links, citations, embeds, wordCount, problems };
+    return { file, fileSlug, frontmatter, fieldPlaces, headings, links, citations, embeds, wordCount, passages: [], problems };
   }
   const placeOf = (node: Nodes): Place => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   const headingIds = new Map<string, Place>();
@@ -281,5 +284,6 @@ export function parseArticle(file: string, source: string): ParsedArticle {
     const context = contexts.get(`${link.line}:${link.column}`);
     if (context) link.context = context;
   }
-  return { file, fileSlug, frontmatter, fieldPlaces, headings, links, citations, embeds, wordCount, problems };
+  const passages = articlePassages(tree).map(({ section, text, line }) => ({ section, text, line }));
+  return { file, fileSlug, frontmatter, fieldPlaces, headings, links, citations, embeds, wordCount, passages, problems };
 }

@@ -1,7 +1,7 @@
 /**
  * The build's remark plugin: fails the build on any content problem (the same checks as
  * `npm run check`), then turns wikilinks into links (red for missing pages), citations into
- * numbered marks, and gives headings the wiki's slug ids.
+ * numbered marks, gives headings the wiki's slug ids, and marks passages challenged on the talk page.
  */
 import { relative } from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
@@ -13,6 +13,7 @@ import { scanMarkers, type CitationMatch, type WikilinkMatch } from './markers.t
 import { slugify } from './slug.ts';
 import { ContentError } from './problems.ts';
 import { wantedHref, articleHref } from './urls.ts';
+import { markChallenges } from './talk-marks.ts';
 
 export type RemarkWikiOptions = { root?: string };
 
@@ -66,6 +67,9 @@ export function remarkWiki(options: RemarkWikiOptions = {}) {
     const article = graph.articles.get(slug);
     const numbers = new Map((article?.citations ?? []).map((key, i) => [key, i + 1] as const));
     const seen = new Set<string>();
+    // first, while text nodes still hold the raw markup the quotes were anchored in
+    const talk = graph.talk.get(slug);
+    if (talk) markChallenges(tree, talk);
 
     visit(tree, (node, index, parent) => {
       if (node.type === 'heading') {

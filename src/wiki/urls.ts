@@ -5,3 +5,4 @@ export const articleHref = (slug: string) => `/wiki/${slug}/`;
 export const wantedHref = (title: string) => `/special/wanted-pages/#${slugify(title)}`;
 export const categoryHref = (name: string) => `/category/${slugify(name)}/`;
 export const referenceHref = (key: string) => `/special/references/#${key}`;
+export const talkHref = (slug: string) => `/talk/${slug}/`;
