@@ -13,6 +13,7 @@ import { rehypeMathGuard } from './src/wiki/rehype-math-guard.ts';
 import { katexOptions } from './src/wiki/katex-options.ts';
 import { cspConfig } from './src/wiki/csp.ts';
 import { wikiIntegration } from './src/wiki/integration.ts';
+import { offlineIntegration } from './src/wiki/offline-integration.ts';
 import { getWikiGraph } from './src/wiki/graph.ts';
 
 // alias redirects are not pages of their own: keep them out of the sitemap
@@ -34,5 +35,12 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [wikiIntegration(), mdx(), preact(), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) })],
+  integrations: [
+    wikiIntegration(),
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }),
+    // last: its manifest lists every file the other steps wrote (Pagefind's index included)
+    offlineIntegration(),
+  ],
 });

@@ -2,12 +2,25 @@
  * Opens the search dialog from the header button, `/` or Ctrl/⌘+K. Pagefind's Component UI
  * (about 50 KB gzipped) is fetched on first use only, so ordinary page views never pay for it.
  */
+import { buildVersion } from './offline.ts';
+
 const BUNDLE = '/pagefind/';
 let loading: Promise<HTMLElement> | undefined;
 
 /** Loads Pagefind's Component UI script (defines the <pagefind-*> elements); rejects when the index is missing. */
 export async function loadSearchUi(): Promise<void> {
   await import(/* @vite-ignore */ `${BUNDLE}pagefind-component-ui.js`);
+}
+
+/**
+ * Tells Pagefind which build it is searching (its metaCacheTag), so a saved offline copy and a
+ * new build never mix index files. Configures `config`, or a new <pagefind-config> element.
+ */
+export async function configureSearch(config?: Element | null): Promise<void> {
+  const el = config ?? document.body.appendChild(document.createElement('pagefind-config'));
+  el.setAttribute('bundle-path', BUNDLE);
+  const tag = await buildVersion();
+  if (tag) el.setAttribute('meta-cache-tag', tag);
 }
 
 function loadModal(): Promise<HTMLElement> {
@@ -17,6 +30,7 @@ function loadModal(): Promise<HTMLElement> {
     css.rel = 'stylesheet';
     css.href = `${BUNDLE}pagefind-component-ui.css`;
     document.head.append(css);
+    await configureSearch();
     await loadSearchUi();
     const modal = document.createElement('pagefind-modal');
     modal.setAttribute('reset-on-close', '');

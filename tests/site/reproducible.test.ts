@@ -23,7 +23,8 @@ describe('reproducible builds', () => {
     requireDist();
     const other = mkdtempSync(join(tmpdir(), 'equilibria-rebuild-'));
     try {
-      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', other], { cwd: ROOT, stdio: 'pipe' });
+      // a production build, like `npm run build` (Vitest sets NODE_ENV=test, which changes bundle hashes)
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', other], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
       const a = manifest(DIST);
       const b = manifest(other);
       expect(a.size).toBeGreaterThan(100);
