@@ -1,7 +1,8 @@
 /**
  * Runs right after rehype-katex. rehype-katex renders bad LaTeX as a red `katex-error` span and
  * only records a message, so the build would pass; this plugin turns those messages into a build
- * error with file and line. It also hides KaTeX's MathML copy (with the TeX source) from search.
+ * error with file and line. It also hides KaTeX's MathML copy (with the TeX source) from search,
+ * and makes display formulas focusable, since a wide one scrolls sideways.
  */
 import { relative } from 'node:path';
 import { visit } from 'unist-util-visit';
@@ -16,6 +17,8 @@ export function rehypeMathGuard() {
       const cls: unknown = node.properties['className'];
       const classes = Array.isArray(cls) ? cls.map(String) : typeof cls === 'string' ? cls.split(' ') : [];
       if (classes.includes('katex-mathml')) node.properties['dataPagefindIgnore'] = '';
+      // a wide display formula scrolls sideways; keyboard users must be able to reach it to scroll
+      if (classes.includes('katex-display')) node.properties['tabIndex'] = 0;
       if (classes.includes('katex-error')) errorSpans.push(String(node.properties['title'] ?? 'invalid LaTeX'));
     });
     if (bad.length === 0 && errorSpans.length === 0) return;
