@@ -199,6 +199,12 @@ export function parseArticle(file: string, source: string): ParsedArticle {
       }
       case 'inlineMath':
       case 'math': {
+        // with trust off KaTeX draws these as red text rather than failing: make them an error
+        const untrusted = /\\(href|url|includegraphics|htmlClass|htmlId|htmlStyle|htmlData)(?![a-zA-Z])/.exec(node.value);
+        if (untrusted) {
+          report(placeOf(node), 'math', `\\${untrusted[1]} is not allowed in formulas: links and HTML do not belong in math. Write the link in Markdown outside the formula.`);
+          return SKIP;
+        }
         try {
           katex.renderToString(node.value, { ...katexOptions, throwOnError: true, displayMode: node.type === 'math' });
         } catch (err) {
