@@ -1,16 +1,29 @@
-/** Data the article page derives from the link graph: previews, backlinks, references. */
+/** Data the article page derives from the link graph for its link previews. */
 import type { WikiGraph } from '../wiki/graph.ts';
+import { newArticleUrl } from '../wiki/new-article-link.ts';
+import { slugify } from '../wiki/slug.ts';
 
-/** Title and summary of every page `slug` links to (and of itself), for its preview cards. */
-export function previewData(graph: WikiGraph, slug: string): Record<string, { title: string; summary: string }> {
+export type PreviewData = {
+  /** Title and summary of every page this page links to (and of itself). */
+  pages: Record<string, { title: string; summary: string }>;
+  /** For each missing page this page links to: its title and the "Create this page" link. */
+  wanted: Record<string, { title: string; create: string }>;
+};
+
+/** The preview data of article `slug`: small, and only for the links on that page. */
+export function previewData(graph: WikiGraph, slug: string): PreviewData {
   const node = graph.articles.get(slug);
-  const out: Record<string, { title: string; summary: string }> = {};
+  const out: PreviewData = { pages: {}, wanted: {} };
   if (!node) return out;
   const related = node.related.map((t) => graph.resolve(t)).filter((s): s is string => s !== undefined);
   const backlinks = graph.backlinks.get(slug) ?? [];
   for (const target of new Set([slug, ...node.linksTo, ...related, ...backlinks])) {
     const t = graph.articles.get(target);
-    if (t) out[target] = { title: t.title, summary: t.summary };
+    if (t) out.pages[target] = { title: t.title, summary: t.summary };
+  }
+  for (const title of node.redLinks) {
+    const w = graph.wanted.find((x) => x.slug === slugify(title));
+    if (w) out.wanted[w.slug] = { title: w.title, create: newArticleUrl(graph, w) };
   }
   return out;
 }

@@ -3,7 +3,10 @@
  * of each page this page links to) is embedded in the page as JSON at build time, so a preview
  * never fetches anything. Escape dismisses; without JavaScript the links are plain links.
  */
-type PreviewData = Record<string, { title: string; summary: string }>;
+type PreviewData = {
+  pages: Record<string, { title: string; summary: string }>;
+  wanted: Record<string, { title: string; create: string }>;
+};
 
 const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 150;
@@ -41,15 +44,27 @@ export function installLinkPreviews(): void {
     card.replaceChildren();
     const title = document.createElement('strong');
     const text = document.createElement('p');
-    if (slug && data[slug]) {
-      title.textContent = data[slug].title;
-      text.textContent = data[slug].summary;
+    const extra: HTMLElement[] = [];
+    if (slug && data.pages?.[slug]) {
+      title.textContent = data.pages[slug].title;
+      text.textContent = data.pages[slug].summary;
     } else if (wanted !== undefined) {
-      title.textContent = link.textContent ?? '';
+      const entry = data.wanted?.[wanted];
+      title.textContent = entry?.title ?? link.textContent ?? '';
       text.className = 'missing';
-      text.textContent = 'This page does not exist yet. Follow the link to see who wants it and how to write it.';
+      text.textContent = 'This page does not exist yet. Follow the link to see which pages want it.';
+      if (entry) {
+        // a reader becomes a contributor in one click: the repository's new-file page, filled in
+        const create = document.createElement('a');
+        create.href = entry.create;
+        create.className = 'create-page';
+        create.textContent = 'Create this page';
+        const p = document.createElement('p');
+        p.append(create);
+        extra.push(p);
+      }
     } else return;
-    card.append(title, text);
+    card.append(title, text, ...extra);
     const rect = link.getBoundingClientRect();
     card.hidden = false;
     const width = card.offsetWidth;

@@ -90,3 +90,15 @@ test('Cite this page gives plain text and BibTeX with the page address', async (
   await expect(cite.locator('pre')).toContainText('@misc{equilibria-goodhart-s-law');
   await expect(cite.locator('pre')).toContainText('/wiki/goodharts-law/');
 });
+
+test('a red link’s preview offers to create the page, with its file name filled in', async ({ page }) => {
+  await page.goto('/wiki/goodharts-law/');
+  const red = page.locator('article a.wikilink.new').first();
+  const slug = await red.getAttribute('data-wanted');
+  await red.hover();
+  const create = page.locator('#link-preview a.create-page');
+  await expect(create).toBeVisible();
+  const href = new URL((await create.getAttribute('href')) ?? '');
+  expect(href.searchParams.get('filename')).toBe(`content/articles/${slug}.mdx`);
+  expect(href.searchParams.get('value')).toContain('status: stub');
+});
