@@ -70,6 +70,17 @@ for (const { slug, name, key } of embeds) {
       expect(errors).toEqual([]);
     });
 
+    test('hostile state in the link falls back to defaults with a notice, without a page error', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const garbage = ['x:NaN', 'seed:1e309', 'agents:', `junk:${'z'.repeat(4000)}`, '%3Cscript%3E:1', 'noColon'].join(',');
+      await page.goto(`/wiki/${slug}/?${key}=${garbage}#top`);
+      const fig = await hydrate(page, key);
+      await expect(fig.locator('.sim-notice')).not.toBeEmpty();
+      await expect(fig.locator('figcaption')).not.toBeEmpty();
+      expect(errors).toEqual([]);
+    });
+
     test('axe-core finds no violations in the simulation', async ({ page }) => {
       await page.goto(`/wiki/${slug}/`);
       const fig = await hydrate(page, key);
