@@ -1,5 +1,6 @@
 /**
- * Preview cards for internal links, on hover and on keyboard focus. The data (title and summary
+ * Preview cards for internal links, on hover, on keyboard focus and on touch (a first tap
+ * previews, a second tap on the same link follows it). The data (title and summary
  * of each page this page links to) is embedded in the page as JSON at build time, so a preview
  * never fetches anything. Escape dismisses; without JavaScript the links are plain links.
  */
@@ -28,6 +29,8 @@ export function installLinkPreviews(): void {
   document.body.append(card);
 
   let current: HTMLAnchorElement | null = null;
+  /** Whether the latest pointer was a finger (set on pointerdown, before focus and click). */
+  let touch = false;
   let showTimer: number | undefined;
   let hideTimer: number | undefined;
 
@@ -94,6 +97,8 @@ export function installLinkPreviews(): void {
   card.addEventListener('mouseover', () => window.clearTimeout(hideTimer));
   card.addEventListener('mouseout', () => (hideTimer = window.setTimeout(hide, HIDE_DELAY_MS)));
   document.addEventListener('focusin', (event) => {
+    // a tap also focuses the link; on touch the click handler below decides
+    if (touch) return;
     const link = linkFrom(event.target);
     if (link) show(link);
     else hide();
@@ -104,4 +109,26 @@ export function installLinkPreviews(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !card.hidden) hide();
   });
+
+  // touch: no hover, so the first tap on a link previews it and the second follows it
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      touch = event.pointerType === 'touch';
+      if (touch && !linkFrom(event.target) && !card.contains(event.target as Node)) hide();
+    },
+    true,
+  );
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = linkFrom(event.target);
+      if (!touch || !link) return;
+      if (current === link && !card.hidden) return;
+      event.preventDefault();
+      window.clearTimeout(showTimer);
+      show(link);
+    },
+    true,
+  );
 }

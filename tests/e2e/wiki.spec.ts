@@ -71,7 +71,12 @@ test.describe('without JavaScript', () => {
 for (const path of ['/', '/wiki/alignment-problem/', '/search/', '/special/wanted-pages/']) {
   test(`axe-core finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
-    if (path === '/search/') await page.locator('pagefind-input input').fill('Nash');
+    if (path === '/search/') {
+      await page.locator('pagefind-input input').fill('Nash');
+      await expect(page.locator('pagefind-results a[href*="/wiki/"]').first()).toBeVisible({ timeout: 15_000 });
+      // Pagefind fades its filter pane in: check the settled page, not a frame of the fade
+      await page.waitForTimeout(1000);
+    }
     await expectNoAxeViolations(page);
   });
 }
@@ -101,4 +106,18 @@ test('a red link’s preview offers to create the page, with its file name fille
   const href = new URL((await create.getAttribute('href')) ?? '');
   expect(href.searchParams.get('filename')).toBe(`content/articles/${slug}.mdx`);
   expect(href.searchParams.get('value')).toContain('status: stub');
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+  test('the first tap on a link previews it and the second follows it', async ({ page }) => {
+    await page.goto('/wiki/alignment-problem/');
+    const link = page.locator('article a.wikilink[data-preview]').first();
+    const target = await link.getAttribute('data-preview');
+    await link.tap();
+    await expect(page.locator('#link-preview')).toBeVisible();
+    await expect(page).toHaveURL(/\/wiki\/alignment-problem\/$/);
+    await link.tap();
+    await expect(page).toHaveURL(new RegExp(`/wiki/${target}/`));
+  });
 });
