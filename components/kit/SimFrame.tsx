@@ -153,6 +153,16 @@ function About(props: { about: SimAbout; repoUrl: string | undefined }) {
   );
 }
 
+/**
+ * Returns a citation of this run: the simulation, the result its model reproduces, and the link
+ * that restores exactly these settings and seed (before hydration: where to find that link).
+ */
+export function citeRun(title: string, about: SimAbout, href: string | undefined): string {
+  const source = `${about.reproduces.citation.authors} (${about.reproduces.citation.year})`;
+  const where = href ?? 'the address shown by “Copy link”, which restores these settings and seed';
+  return `“${title}”, a simulation in the Equilibria wiki reproducing ${source}; run with the settings and seed at ${where}.`;
+}
+
 /** Live captions change at most this often, so screen readers are not flooded while a run plays. */
 export const LIVE_CAPTION_INTERVAL_MS = 1000;
 
@@ -231,6 +241,12 @@ export function SimFrame(props: SimFrameProps) {
           ) : null}
         </details>
       </div>
+      <details class="sim-cite">
+        <summary>Cite this run</summary>
+        <p>
+          {citeRun(props.title, props.about, hydrated ? (props.link ? props.link() : window.location.href) : undefined)}
+        </p>
+      </details>
       <About about={props.about} repoUrl={props.repoUrl} />
     </div>
   );

@@ -37,6 +37,7 @@ test('the kit index exports exactly its public surface', () => {
       "StepButton",
       "Toggle",
       "URL_WRITE_DELAY_MS",
+      "citeRun",
       "csvField",
       "defaultsOf",
       "downloadCsv",

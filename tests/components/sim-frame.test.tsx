@@ -161,3 +161,21 @@ describe('sampleRows', () => {
     expect(picked.at(-1)).toBe(999);
   });
 });
+
+describe('Cite this run', () => {
+  test('citeRun names the simulation, the reproduced result and the link to this exact run', async () => {
+    const { citeRun } = await import('../../components/kit/SimFrame.tsx');
+    const about = {
+      summary: 's',
+      assumptions: [],
+      reproduces: { result: 'r', citation: { key: 'gordon1954', authors: 'H. Scott Gordon', year: 1954, title: 't', url: 'https://example.org' } },
+      model: 'm',
+      tests: 't',
+    };
+    const text = citeRun('Harvesting a shared fishery', about as never, 'https://site/wiki/x/?commons-harvest=agents:12');
+    expect(text).toContain('“Harvesting a shared fishery”');
+    expect(text).toContain('H. Scott Gordon (1954)');
+    expect(text).toContain('https://site/wiki/x/?commons-harvest=agents:12');
+    expect(citeRun('T', about as never, undefined)).toContain('Copy link');
+  });
+});
