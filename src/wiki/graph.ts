@@ -12,6 +12,7 @@ import { linkKey, slugify } from './slug.ts';
 import type { Problem } from './problems.ts';
 import type { LinkContext } from './link-context.ts';
 import { checkTalk, parseTalk, TALK_DIR, type TalkPage } from './talk.ts';
+import { findRequiresCycles, prerequisiteGraph } from './learning-paths.ts';
 
 export const ARTICLES_DIR = 'content/articles';
 export const REFERENCES_FILE = 'content/references.yaml';
@@ -22,6 +23,8 @@ export type ArticleNode = ArticleFrontmatter & {
   headings: ParsedHeading[];
   /** Resolved targets of this article's links (slugs of existing pages), in order, without repeats. */
   linksTo: string[];
+  /** Resolved `requires`: slugs of the articles to read first, in frontmatter order, without repeats. */
+  prerequisites: string[];
   /** Titles of missing pages this article links to. */
   redLinks: string[];
   /** Citation keys in order of first appearance: the numbering of its reference list. */
@@ -142,6 +145,7 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
       file: a.file,
       headings: a.headings,
       linksTo: [],
+      prerequisites: [],
       redLinks: [],
       citations: [],
       embeds: a.embeds.map(({ component, props }) => ({ component, props })),
@@ -195,6 +199,17 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
     });
     node.linksTo = [...linked];
     node.redLinks = [...red];
+    // unlike a red link, a prerequisite must exist: a reading path cannot send readers to nothing
+    const prerequisites = new Set<string>();
+    a.frontmatter.requires.forEach((title, i) => {
+      const place = a.fieldPlaces.get(`requires.${i}`) ?? a.fieldPlaces.get('requires') ?? { line: 1, column: 1 };
+      const target = resolve(title);
+      if (target === undefined) {
+        problems.push({ file: a.file, ...place, rule: 'requires', message: `\`requires\` names "${title}", which is not the title or alias of any article: a prerequisite must exist. Fix the name, or write the article first.` });
+      } else if (target !== node.slug) prerequisites.add(target);
+      else problems.push({ file: a.file, ...place, rule: 'requires-cycle', message: `"${node.title}" requires itself: remove "${title}" from \`requires\`.` });
+    });
+    node.prerequisites = [...prerequisites];
     const order: string[] = [];
     for (const c of a.citations) {
       for (const item of c.items) {
@@ -231,6 +246,18 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
   }
   for (const c of categories.values()) c.articles.sort(byTitle);
   for (const list of citedBy.values()) list.sort(byTitle);
+
+  // a cycle among `requires` has no reading order: report it once, at its first article's entry
+  const placesOf = new Map(valid.map((a) => [slugify(a.frontmatter.title), a] as const));
+  for (const cycle of findRequiresCycles(prerequisiteGraph(articles))) {
+    const first = articles.get(cycle[0]!)!;
+    const second = cycle[1]!;
+    const parsedFirst = placesOf.get(first.slug)!;
+    const index = parsedFirst.frontmatter.requires.findIndex((t) => resolve(t) === second);
+    const place = parsedFirst.fieldPlaces.get(`requires.${index}`) ?? parsedFirst.fieldPlaces.get('requires') ?? { line: 1, column: 1 };
+    const names = cycle.map((s) => articles.get(s)?.title ?? s).join(' requires ');
+    problems.push({ file: first.file, ...place, rule: 'requires-cycle', message: `The prerequisites form a cycle: ${names}. Remove one of these \`requires\` entries so the articles have a reading order.` });
+  }
 
   const wantedList = [...wanted.values()].sort((x, y) => y.from.length - x.from.length || x.title.localeCompare(y.title));
 

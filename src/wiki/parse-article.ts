@@ -130,7 +130,7 @@ export function parseArticle(file: string, source: string): ParsedArticle {
         for (const issue of parsed.error.issues) {
           if (issue.code === 'unrecognized_keys') {
             for (const key of issue.keys) {
-              report(fieldPlaces.get(key) ?? at(0), 'frontmatter', `Unknown field \`${key}\`. Allowed fields: title, summary, aliases, categories, related, status.`);
+              report(fieldPlaces.get(key) ?? at(0), 'frontmatter', `Unknown field \`${key}\`. Allowed fields: title, summary, summaries, aliases, categories, related, requires, status.`);
             }
             continue;
           }

@@ -11,17 +11,30 @@ const name = z
   .min(1, 'must not be empty')
   .refine((s) => !/[[\]{}|#<>]/.test(s), 'must not contain [ ] { } | # < or >');
 
+/** A summary: one or two sentences of plain text. */
+const oneOrTwoSentences = z
+  .string()
+  .trim()
+  .min(20, 'should be one or two sentences (at least 20 characters)')
+  .max(400, 'should be one or two sentences (at most 400 characters)');
+
 export const ArticleFrontmatterSchema = z
   .object({
     title: name.describe('the article title, in sentence case'),
-    summary: z
-      .string()
-      .trim()
-      .min(20, 'should be one or two sentences (at least 20 characters)')
-      .max(400, 'should be one or two sentences (at most 400 characters)'),
+    summary: oneOrTwoSentences,
     aliases: z.array(name).default([]),
     categories: z.array(name).min(1, 'needs at least one category'),
     related: z.array(name).default([]),
+    /** Prerequisites: titles or aliases of articles to read first; each must exist, and they must not loop. */
+    requires: z.array(name).default([]),
+    /** Other versions of the summary for the page's "simpler / deeper" switch. */
+    summaries: z
+      .object({
+        brief: oneOrTwoSentences.optional(),
+        technical: oneOrTwoSentences.optional(),
+      })
+      .strict()
+      .optional(),
     /** The editorial state of the article; stubs invite expansion. */
     status: z.enum(['stub', 'draft', 'reviewed']).default('draft'),
   })

@@ -33,6 +33,11 @@ const cases: [fixture: string, expected: { file: string; line: number; rule: str
     { file: 'content/articles/poa.mdx', line: 2, rule: 'file-name', message: /rename poa\.mdx to price-of-anarchy\.mdx/ },
     { file: 'content/articles/notes.txt', line: 1, rule: 'stray-file', message: /Only articles/ },
   ]],
+  // a prerequisite must exist (unlike a red link), reported on the line of the entry
+  ['requires-unknown', [{ file: A, line: 9, rule: 'requires', message: /`requires` names "Wardrop equilibrium", which is not the title or alias of any article: a prerequisite must exist/ }]],
+  // the cycle is named by titles from the first article by title, at its entry that closes the loop
+  ['requires-cycle', [{ file: 'content/articles/nash-equilibrium.mdx', line: 6, rule: 'requires-cycle', message: /The prerequisites form a cycle: Nash equilibrium requires Price of anarchy requires Nash equilibrium\./ }]],
+  ['bad-summaries', [{ file: 'content/articles/nash-equilibrium.mdx', line: 6, rule: 'frontmatter', message: /`summaries\.brief`: should be one or two sentences \(at least 20 characters\)/ }]],
   ['bad-sim', [
     { file: A, line: 7, rule: 'embed', message: /no simulation named "no-such-sim"\. Known simulations: .*commons-harvest/ },
     { file: A, line: 9, rule: 'embed', message: /<Sim name="commons-harvest"> has bad props: unknown prop "colour"/ },

@@ -54,3 +54,11 @@ describe('headings', () => {
     expect(graph.articles.get('nash-equilibrium')?.headings.map((h) => h.id)).toEqual(['mixed-strategies']);
   });
 });
+
+describe('prerequisites', () => {
+  it('requires entries resolve through titles and aliases to prerequisites', () => {
+    expect(graph.articles.get('price-of-anarchy')?.requires).toEqual(['Nash point']);
+    expect(graph.articles.get('price-of-anarchy')?.prerequisites).toEqual(['nash-equilibrium']);
+    expect(graph.articles.get('nash-equilibrium')?.prerequisites).toEqual([]);
+  });
+});
