@@ -8,18 +8,26 @@ export type PreviewData = {
   pages: Record<string, { title: string; summary: string }>;
   /** For each missing page this page links to: its title and the "Create this page" link. */
   wanted: Record<string, { title: string; create: string }>;
+  /** For each section link on this page (`slug#id`): the section's heading and first paragraph. */
+  sections: Record<string, { title: string; summary: string }>;
 };
 
 /** The preview data of article `slug`: small, and only for the links on that page. */
 export function previewData(graph: WikiGraph, slug: string): PreviewData {
   const node = graph.articles.get(slug);
-  const out: PreviewData = { pages: {}, wanted: {} };
+  const out: PreviewData = { pages: {}, wanted: {}, sections: {} };
   if (!node) return out;
   const related = node.related.map((t) => graph.resolve(t)).filter((s): s is string => s !== undefined);
   const backlinks = graph.backlinks.get(slug) ?? [];
   for (const target of new Set([slug, ...node.linksTo, ...related, ...backlinks])) {
     const t = graph.articles.get(target);
     if (t) out.pages[target] = { title: t.title, summary: t.summary };
+  }
+  for (const { slug: target, section } of node.sectionLinks) {
+    const t = graph.articles.get(target);
+    const heading = t?.headings.find((h) => h.id === section);
+    const lead = t?.sectionLeads[section];
+    if (t && heading && lead) out.sections[`${target}#${section}`] = { title: `${t.title} › ${heading.text}`, summary: lead };
   }
   for (const title of node.redLinks) {
     const w = graph.wanted.find((x) => x.slug === slugify(title));

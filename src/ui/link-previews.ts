@@ -7,6 +7,7 @@
 type PreviewData = {
   pages: Record<string, { title: string; summary: string }>;
   wanted: Record<string, { title: string; create: string }>;
+  sections?: Record<string, { title: string; summary: string }>;
 };
 
 const SHOW_DELAY_MS = 250;
@@ -48,7 +49,12 @@ export function installLinkPreviews(): void {
     const title = document.createElement('strong');
     const text = document.createElement('p');
     const extra: HTMLElement[] = [];
-    if (slug && data.pages?.[slug]) {
+    const section = slug && link.dataset['section'] ? data.sections?.[`${slug}#${link.dataset['section']}`] : undefined;
+    if (section) {
+      // a link to a section previews that section's first paragraph
+      title.textContent = section.title;
+      text.textContent = section.summary;
+    } else if (slug && data.pages?.[slug]) {
       title.textContent = data.pages[slug].title;
       text.textContent = data.pages[slug].summary;
     } else if (wanted !== undefined) {

@@ -27,11 +27,29 @@ export type ArticleNode = ArticleFrontmatter & {
   prerequisites: string[];
   /** Titles of missing pages this article links to. */
   redLinks: string[];
+  /** Links of this article to a section of another page (existing sections only). */
+  sectionLinks: { slug: string; section: string }[];
   /** Citation keys in order of first appearance: the numbering of its reference list. */
   citations: string[];
   embeds: { component: string; props: Record<string, unknown> }[];
   wordCount: number;
+  /** The first paragraph of each section, as plain text, by heading id (for previews of section links). */
+  sectionLeads: Record<string, string>;
 };
+
+const LEAD_MAX = 320;
+
+/** The first passage under each heading, shortened at a word boundary. */
+function sectionLeads(passages: readonly { section: string | undefined; text: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of passages) {
+    if (p.section === undefined) continue;
+    const id = slugify(p.section);
+    if (out[id] !== undefined || p.text.length === 0) continue;
+    out[id] = p.text.length <= LEAD_MAX ? p.text : `${p.text.slice(0, p.text.lastIndexOf(' ', LEAD_MAX))}…`;
+  }
+  return out;
+}
 
 export type WantedPage = { title: string; slug: string; from: { slug: string; line: number }[] };
 
@@ -147,9 +165,11 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
       linksTo: [],
       prerequisites: [],
       redLinks: [],
+      sectionLinks: [],
       citations: [],
       embeds: a.embeds.map(({ component, props }) => ({ component, props })),
       wordCount: a.wordCount,
+      sectionLeads: sectionLeads(a.passages),
     });
   }
 
@@ -186,7 +206,9 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
       if (link.section !== undefined) {
         const targetNode = articles.get(target)!;
         const id = slugify(link.section);
-        if (!targetNode.headings.some((h) => h.id === id)) {
+        if (targetNode.headings.some((h) => h.id === id)) {
+          if (!node.sectionLinks.some((l) => l.slug === target && l.section === id)) node.sectionLinks.push({ slug: target, section: id });
+        } else {
           const sections = targetNode.headings.map((h) => `"${h.text}"`).join(', ') || 'none';
           problems.push({ file: a.file, line: link.line, column: link.column, rule: 'wikilink-section', message: `"${targetNode.title}" has no section "${link.section}". Its sections are: ${sections}.` });
         }

@@ -121,3 +121,12 @@ test.describe('on a touch screen', () => {
     await expect(page).toHaveURL(new RegExp(`/wiki/${target}/`));
   });
 });
+
+test('a link to a section previews that section’s first paragraph', async ({ page }) => {
+  await page.goto('/wiki/market-failure/');
+  const link = page.locator('article a.wikilink[data-section="stag-hunt"]').first();
+  await link.hover();
+  const card = page.locator('#link-preview');
+  await expect(card.locator('strong')).toHaveText('Nash equilibrium › Stag hunt');
+  await expect(card.locator('p')).not.toBeEmpty();
+});

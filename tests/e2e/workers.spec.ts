@@ -21,22 +21,18 @@ test('the Yee diagram is computed in a worker, with progress, and can be cancell
   await expect(status).toContainText('200 × 200 diagram, computed in a Web Worker', { timeout: 60_000 });
 });
 
-test('a Calvano Q-learning run goes to a worker with progress, and Cancel stops it', async ({ page }) => {
+// A Calvano run takes well under a second here, too short to cancel reliably by hand; cancelling
+// it is tested with the real worker code in tests/components/algorithmic-collusion.test.tsx.
+test('a Calvano Q-learning run goes to a worker and reports its progress and result', async ({ page }) => {
   await page.goto('/wiki/algorithmic-collusion/');
   const fig = page.locator('#sim-algorithmic-collusion');
   await fig.scrollIntoViewIfNeeded();
   const run = fig.getByRole('button', { name: 'Run Q-learning' });
   await expect(run).toBeEnabled({ timeout: 15_000 });
-  // the slowest exploration schedule: millions of periods, long enough to cancel by hand
-  await fig.getByLabel('Exploration decay β').selectOption('1e-6');
-  await run.click();
-  await fig.getByRole('button', { name: 'Cancel' }).click();
-  await expect(fig.locator('figcaption')).toContainText('Run cancelled.');
-  await fig.getByLabel('Exploration decay β').selectOption('4e-6');
   await fig.getByLabel('Seed').fill('3');
   await fig.getByLabel('Seed').press('Tab');
   const progress = fig.locator('progress');
-  // run again to the end: the result reports convergence and the profit gain
+  // run to the end: the result reports convergence and the profit gain
   await fig.getByRole('button', { name: 'Run Q-learning' }).click();
   await expect(fig.locator('figcaption')).toContainText(/Run with seed 3, .* converged after/, { timeout: 60_000 });
   expect(await progress.evaluate((p) => (p as HTMLProgressElement).value)).toBe(1);

@@ -62,3 +62,10 @@ describe('prerequisites', () => {
     expect(graph.articles.get('nash-equilibrium')?.prerequisites).toEqual([]);
   });
 });
+
+describe('section leads', () => {
+  it('records the first paragraph of each section, and the section links an article makes', () => {
+    expect(graph.articles.get('nash-equilibrium')?.sectionLeads['mixed-strategies']).toBe('Players may randomise.');
+    expect(graph.articles.get('price-of-anarchy')?.sectionLinks).toEqual([{ slug: 'nash-equilibrium', section: 'mixed-strategies' }]);
+  });
+});
