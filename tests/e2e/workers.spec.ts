@@ -38,3 +38,17 @@ test('a Calvano Q-learning run goes to a worker and reports its progress and res
   expect(await progress.evaluate((p) => (p as HTMLProgressElement).value)).toBe(1);
   await expect(fig.locator('figcaption')).toContainText('Δ =');
 });
+
+test('the Goodhart curve is refined in a worker with progress, can be cancelled, and refined again', async ({ page }) => {
+  await page.goto('/wiki/proxy-objective/');
+  const fig = page.locator('#sim-goodhart-selection');
+  await fig.scrollIntoViewIfNeeded();
+  const status = fig.locator('.sim-field[role="status"]');
+  // after hydration the refinement starts by itself, with a progress bar and Cancel
+  await expect(status).toContainText('Refining the curve in the background', { timeout: 20_000 });
+  await expect(fig.getByRole('progressbar', { name: 'Refinement progress' })).toBeVisible();
+  await fig.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status).toContainText('Refinement cancelled');
+  await fig.getByRole('button', { name: 'Refine' }).click();
+  await expect(status).toContainText(/Curve from [\d,]+ pools/, { timeout: 60_000 });
+});
