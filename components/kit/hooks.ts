@@ -70,6 +70,22 @@ export function usePrefersReducedMotion(): boolean {
   return reduced;
 }
 
+/**
+ * Autoplay for a simulation: calls `start` once, on mount, when `autoplay` is set and the reader
+ * does not prefer reduced motion, and `stop` if that preference turns on later.
+ */
+export function useAutoplay(autoplay: boolean | undefined, reducedMotion: boolean, start: () => void, stop: () => void): void {
+  useEffect(() => {
+    // Read the preference directly: usePrefersReducedMotion is still false during this first effect.
+    const reduce = typeof window.matchMedia === 'function' && window.matchMedia(REDUCED_MOTION_QUERY).matches;
+    if (autoplay && !reduce) start();
+    // Autoplay is decided once, on mount.
+  }, []);
+  useEffect(() => {
+    if (reducedMotion && autoplay) stop();
+  }, [reducedMotion, autoplay]);
+}
+
 /** Returns false during the server render and the hydrating render, true from the first effect on. */
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(false);

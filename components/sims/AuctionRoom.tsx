@@ -21,7 +21,7 @@ import { createRng } from '../../src/models/random.ts';
 import { SimFrame, type SimData } from '../kit/SimFrame.tsx';
 import { ControlGroup, ParamControl, ResetButton, SpeedSelect, StepButton } from '../kit/controls.tsx';
 import { formatNumber as fmt } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, usePrefersReducedMotion, useAutoplay } from '../kit/hooks.ts';
 import { mergeProps, nextSeed, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import { useWorkerRun } from '../kit/worker.ts';
@@ -278,15 +278,7 @@ export function AuctionRoom(props: AuctionRoomProps) {
     redraw(0);
   }, []);
   useAnimationLoop(step, { running: running && view === 'bid', speed, reducedMotion });
-  useEffect(() => {
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (props.autoplay && !reduce) setRunning(true);
-    // Autoplay is decided once, on mount.
-  }, []);
-  useEffect(() => {
-    if (reducedMotion && props.autoplay) setRunning(false);
-  }, [reducedMotion, props.autoplay]);
+  useAutoplay(props.autoplay, reducedMotion, () => setRunning(true), () => setRunning(false));
   useEffect(() => {
     if (view !== 'bid') setRunning(false);
   }, [view]);

@@ -6,7 +6,7 @@
  * once (as the server render does), so the figure always shows where the setting settles; Reset
  * goes back to period 0 so Play and Step show the agents learning from their random start.
  */
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useReducer, useRef, useState } from 'preact/hooks';
 import {
   commonsMetrics,
   commonsNashEffort,
@@ -25,7 +25,7 @@ import { BarChart } from '../kit/charts/BarChart.tsx';
 import { LineChart } from '../kit/charts/LineChart.tsx';
 import { ControlGroup, ParamControl, PlayPauseButton, ResetButton, SpeedSelect, StepButton } from '../kit/controls.tsx';
 import { formatNumber as fmt } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, usePrefersReducedMotion, useAutoplay } from '../kit/hooks.ts';
 import { mergeProps, serializeParams, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import {
@@ -185,16 +185,7 @@ export function CommonsHarvest(props: CommonsHarvestProps) {
   };
   useAnimationLoop(step, { running, speed, reducedMotion });
 
-  useEffect(() => {
-    // Read the preference directly: the hook's value is still false during this first effect.
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (props.autoplay && !reduce) setRunning(true);
-    // Autoplay is decided once, on mount.
-  }, []);
-  useEffect(() => {
-    if (reducedMotion && props.autoplay) setRunning(false);
-  }, [reducedMotion, props.autoplay]);
+  useAutoplay(props.autoplay, reducedMotion, () => setRunning(true), () => setRunning(false));
 
   const b = commonsBenchmarks(params);
   const { state, samples } = run;

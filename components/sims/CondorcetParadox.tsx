@@ -28,7 +28,7 @@ import {
 import { linearScale } from '../kit/charts/linear-scale.ts';
 import { ControlGroup, ParamControl, PlayPauseButton, ResetButton, SpeedSelect, StepButton } from '../kit/controls.tsx';
 import { formatNumber as fmt } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, usePrefersReducedMotion, useAutoplay } from '../kit/hooks.ts';
 import { mergeProps, serializeParams, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import { useWorkerRun } from '../kit/worker.ts';
@@ -372,15 +372,7 @@ export function CondorcetParadox(props: CondorcetParadoxProps) {
     redraw(0);
   };
 
-  useEffect(() => {
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (props.autoplay && !reduce) setRunning(true);
-    // Autoplay is decided once, on mount.
-  }, []);
-  useEffect(() => {
-    if (reducedMotion && props.autoplay) setRunning(false);
-  }, [reducedMotion, props.autoplay]);
+  useAutoplay(props.autoplay, reducedMotion, () => setRunning(true), () => setRunning(false));
 
   const batchStatus = busy
     ? `Computing batch ${current.batches + 1} in a Web Worker: ${Math.round(worker.progress * 100)}%.`

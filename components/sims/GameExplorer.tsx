@@ -8,7 +8,7 @@
  * to round 0 so that Play and Step show the players learning.
  */
 import type { ComponentChildren, JSX } from 'preact';
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useReducer, useRef, useState } from 'preact/hooks';
 import { bestResponsePlay } from '../../src/models/games/best-response-play.ts';
 import { fictitiousPlay } from '../../src/models/games/fictitious-play.ts';
 import {
@@ -37,7 +37,7 @@ import {
   StepButton,
 } from '../kit/controls.tsx';
 import { formatNumber as fmt } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, usePrefersReducedMotion, useAutoplay } from '../kit/hooks.ts';
 import { mergeProps, serializeParams, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import { GAME_MAX_ROUNDS, PAYOFF_LIMIT, gameExplorerInfo, gameExplorerParams } from './game-explorer.params.ts';
@@ -722,15 +722,7 @@ export function GameExplorer(props: GameExplorerProps) {
   };
   useAnimationLoop(step, { running, speed, reducedMotion });
 
-  useEffect(() => {
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (props.autoplay && !reduce) setRunning(true);
-    // Autoplay is decided once, on mount.
-  }, []);
-  useEffect(() => {
-    if (reducedMotion && props.autoplay) setRunning(false);
-  }, [reducedMotion, props.autoplay]);
+  useAutoplay(props.autoplay, reducedMotion, () => setRunning(true), () => setRunning(false));
 
   const base = `sim-${embedKey}`;
   const disabled = !url.hydrated;

@@ -7,7 +7,7 @@
  * whole path at once and Play and Step reveal it step by step. Any parameter change, including
  * dragging the start, shows the whole path, as the server render does; Reset goes back to step 0.
  */
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useReducer, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { line } from 'd3-shape';
 import {
@@ -37,7 +37,7 @@ import {
   StepButton,
 } from '../kit/controls.tsx';
 import { formatNumber as fmt, snapToStep } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, usePrefersReducedMotion, useAutoplay } from '../kit/hooks.ts';
 import { mergeProps, serializeParams, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import { GRADIENT_PLAY_VIEW_HALF, gradientPlayInfo, gradientPlayParams } from './gradient-play.params.ts';
@@ -471,18 +471,10 @@ export function GradientPlay(props: GradientPlayProps) {
   };
   useAnimationLoop(step, { running, speed, reducedMotion });
 
-  useEffect(() => {
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (props.autoplay && !reduce) {
-      if (runRef.current) runRef.current.t = 0;
-      setRunning(true);
-    }
-    // Autoplay is decided once, on mount.
-  }, []);
-  useEffect(() => {
-    if (reducedMotion && props.autoplay) setRunning(false);
-  }, [reducedMotion, props.autoplay]);
+  useAutoplay(props.autoplay, reducedMotion, () => {
+    if (runRef.current) runRef.current.t = 0;
+    setRunning(true);
+  }, () => setRunning(false));
 
   const { t, view } = run;
   const base = `sim-${embedKey}`;

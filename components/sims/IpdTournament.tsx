@@ -36,7 +36,7 @@ import {
   Toggle,
 } from '../kit/controls.tsx';
 import { formatNumber as fmt } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, usePrefersReducedMotion, useAutoplay } from '../kit/hooks.ts';
 import { mergeProps, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import { useWorkerRun } from '../kit/worker.ts';
@@ -482,18 +482,10 @@ export function IpdTournament(props: IpdTournamentProps) {
   };
   useAnimationLoop(step, { running, speed, reducedMotion });
 
-  useEffect(() => {
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (props.autoplay && !reduce) {
-      reset();
-      setRunning(true);
-    }
-    // Autoplay is decided once, on mount.
-  }, []);
-  useEffect(() => {
-    if (reducedMotion && props.autoplay) setRunning(false);
-  }, [reducedMotion, props.autoplay]);
+  useAutoplay(props.autoplay, reducedMotion, () => {
+    reset();
+    setRunning(true);
+  }, () => setRunning(false));
 
   const base = `sim-${embedKey}`;
   const disabled = !url.hydrated;

@@ -22,7 +22,7 @@ import { SimFrame, type SimData } from '../kit/SimFrame.tsx';
 import { extent } from '../kit/charts/axes.tsx';
 import { ControlGroup, ParamControl, PlayPauseButton, ResetButton, SpeedSelect, StepButton } from '../kit/controls.tsx';
 import { formatNumber as fmt } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, usePrefersReducedMotion, useAutoplay } from '../kit/hooks.ts';
 import { mergeProps, serializeParams, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import { useWorkerRun } from '../kit/worker.ts';
@@ -221,19 +221,10 @@ export function Overoptimization(props: OveroptimizationProps) {
     setRunning((r) => !r);
   };
 
-  useEffect(() => {
-    // Read the preference directly: the hook's value is still false during this first effect.
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (props.autoplay && !reduce) {
-      setStep(0);
-      setRunning(true);
-    }
-    // Autoplay is decided once, on mount.
-  }, []);
-  useEffect(() => {
-    if (reducedMotion && props.autoplay) setRunning(false);
-  }, [reducedMotion, props.autoplay]);
+  useAutoplay(props.autoplay, reducedMotion, () => {
+    setStep(0);
+    setRunning(true);
+  }, () => setRunning(false));
 
   const worker = useWorkerRun<OverCurveInput, OverCurveResult>(
     () => new Worker(new URL('./overoptimization.worker.ts', import.meta.url), { type: 'module' }),

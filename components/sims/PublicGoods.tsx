@@ -6,7 +6,7 @@
  * at once (as the server render does), so the figure always shows where contributions go; Reset
  * goes back to round 0 so Play and Step show the learning from the start.
  */
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useReducer, useRef, useState } from 'preact/hooks';
 import { line } from 'd3-shape';
 import {
   createPublicGoods,
@@ -32,7 +32,7 @@ import {
 import { linearScale } from '../kit/charts/linear-scale.ts';
 import { ControlGroup, ParamControl, PlayPauseButton, ResetButton, SpeedSelect, StepButton } from '../kit/controls.tsx';
 import { formatNumber as fmt } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, usePrefersReducedMotion, useAutoplay } from '../kit/hooks.ts';
 import { mergeProps, serializeParams, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import {
@@ -221,16 +221,7 @@ export function PublicGoods(props: PublicGoodsProps) {
   };
   useAnimationLoop(step, { running, speed, reducedMotion });
 
-  useEffect(() => {
-    // Read the preference directly: the hook's value is still false during this first effect.
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (props.autoplay && !reduce) setRunning(true);
-    // Autoplay is decided once, on mount.
-  }, []);
-  useEffect(() => {
-    if (reducedMotion && props.autoplay) setRunning(false);
-  }, [reducedMotion, props.autoplay]);
+  useAutoplay(props.autoplay, reducedMotion, () => setRunning(true), () => setRunning(false));
 
   const { samples } = run;
   const now = samples.at(-1)!;

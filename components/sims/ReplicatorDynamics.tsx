@@ -9,7 +9,7 @@
  * once (as the server render does); Reset goes back to time 0.
  */
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { evolutionarilyStableStrategies } from '../../src/models/evolution/ess.ts';
 import {
   hawkDoveMatrix,
@@ -32,7 +32,7 @@ import {
   StepButton,
 } from '../kit/controls.tsx';
 import { formatNumber as fmt } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, usePrefersReducedMotion, useAutoplay } from '../kit/hooks.ts';
 import { mergeProps, serializeParams, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import {
@@ -633,15 +633,7 @@ export function ReplicatorDynamics(props: ReplicatorDynamicsProps) {
   };
   useAnimationLoop(step, { running, speed, reducedMotion });
 
-  useEffect(() => {
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (props.autoplay && !reduce) setRunning(true);
-    // Autoplay is decided once, on mount.
-  }, []);
-  useEffect(() => {
-    if (reducedMotion && props.autoplay) setRunning(false);
-  }, [reducedMotion, props.autoplay]);
+  useAutoplay(props.autoplay, reducedMotion, () => setRunning(true), () => setRunning(false));
 
   const base = `sim-${embedKey}`;
   const disabled = !url.hydrated;

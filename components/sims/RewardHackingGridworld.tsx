@@ -9,7 +9,7 @@
  * change shows the fully trained run, as the server render does; Reset goes back to episode 0 so
  * Play and Step show the learning.
  */
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useReducer, useRef, useState } from 'preact/hooks';
 import {
   GRIDWORLD_LAYOUT,
   trainGridworld,
@@ -23,7 +23,7 @@ import { LineChart } from '../kit/charts/LineChart.tsx';
 import { ChartTitle } from '../kit/charts/axes.tsx';
 import { ControlGroup, ParamControl, PlayPauseButton, ResetButton, SpeedSelect, StepButton } from '../kit/controls.tsx';
 import { formatNumber as fmt } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, usePrefersReducedMotion, useAutoplay } from '../kit/hooks.ts';
 import { mergeProps, serializeParams, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import {
@@ -351,19 +351,11 @@ export function RewardHackingGridworld(props: RewardHackingGridworldProps) {
   };
   useAnimationLoop(step, { running, speed, reducedMotion });
 
-  useEffect(() => {
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (props.autoplay && !reduce) {
-      // Autoplay shows the learning, so it starts from an untrained agent.
-      if (runRef.current) runRef.current.t = 0;
-      setRunning(true);
-    }
-    // Autoplay is decided once, on mount.
-  }, []);
-  useEffect(() => {
-    if (reducedMotion && props.autoplay) setRunning(false);
-  }, [reducedMotion, props.autoplay]);
+  useAutoplay(props.autoplay, reducedMotion, () => {
+    // Autoplay shows the learning, so it starts from an untrained agent.
+    if (runRef.current) runRef.current.t = 0;
+    setRunning(true);
+  }, () => setRunning(false));
 
   const { full, t } = run;
   const episodes = run.options.episodes;

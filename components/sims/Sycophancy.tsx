@@ -7,7 +7,7 @@
  * its records, 100 questions at a time. Any parameter change shows the finished run, as the server
  * render does; Reset goes back to the base model.
  */
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useReducer, useRef, useState } from 'preact/hooks';
 import { line } from 'd3-shape';
 import {
   sycophancySweep,
@@ -33,7 +33,7 @@ import {
 import { linearScale } from '../kit/charts/linear-scale.ts';
 import { ControlGroup, ParamControl, PlayPauseButton, ResetButton, SpeedSelect, StepButton } from '../kit/controls.tsx';
 import { formatNumber as fmt } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, usePrefersReducedMotion, useAutoplay } from '../kit/hooks.ts';
 import { mergeProps, serializeParams, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import { sycophancyFixed, sycophancyInfo, sycophancyParams } from './sycophancy.params.ts';
@@ -273,18 +273,10 @@ export function Sycophancy(props: SycophancyProps) {
   };
   useAnimationLoop(step, { running, speed, reducedMotion });
 
-  useEffect(() => {
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (props.autoplay && !reduce) {
-      if (runRef.current) runRef.current.t = 0;
-      setRunning(true);
-    }
-    // Autoplay is decided once, on mount.
-  }, []);
-  useEffect(() => {
-    if (reducedMotion && props.autoplay) setRunning(false);
-  }, [reducedMotion, props.autoplay]);
+  useAutoplay(props.autoplay, reducedMotion, () => {
+    if (runRef.current) runRef.current.t = 0;
+    setRunning(true);
+  }, () => setRunning(false));
 
   const { training, limits, sweep, t } = run;
   const now = pointAt(training, t);

@@ -70,6 +70,7 @@ test('the kit index exports exactly its public surface', () => {
       "ticks",
       "toCsv",
       "useAnimationLoop",
+      "useAutoplay",
       "useHydrated",
       "usePrefersReducedMotion",
       "useThrottledValue",
