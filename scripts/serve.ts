@@ -1,11 +1,14 @@
 /**
  * A tiny static file server for the built site: `node scripts/serve.ts [dir] [port]`. Serves
  * dist/ on 127.0.0.1 only, with correct types for Pagefind's files, and 404.html for misses.
+ * Text is gzipped when the browser asks for it, as any static host does, so that measurements
+ * made against this server (`npm run bench`) see the bytes a reader would.
  * Used by the browser tests and by the offline export; `npm start` uses Astro's preview server.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);
@@ -29,6 +32,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+const gzipped = new Map<string, Buffer<ArrayBuffer>>();
 
 async function file(path: string): Promise<string | undefined> {
   try {
@@ -50,8 +55,14 @@ createServer(async (req, res) => {
   const found = await file(path);
   const target = found ?? join(root, '404.html');
   try {
-    const body = await readFile(target);
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    let body = await readFile(target);
+    if (gzip) {
+      body = gzipped.get(target) ?? gzipSync(body);
+      gzipped.set(target, body);
+    }
+    res.writeHead(found ? 200 : 404, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

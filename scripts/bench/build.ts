@@ -1,7 +1,8 @@
 /**
- * `npm run bench:build [-- --sizes 1000,5000]`: builds synthetic wikis of each size in a scratch
+ * `npm run bench:build [-- --sizes 1000,5000] [--keep]`: builds synthetic wikis of each size in a scratch
  * copy of the project and prints build wall time, peak memory, the gzipped HTML, CSS and
- * JavaScript of an average article page before interaction, and the Pagefind index size.
+ * JavaScript of an average article page before interaction, the Pagefind index size, the time to
+ * rebuild after editing one article, and how the link-graph explorer behaves with every article in it.
  * A benchmark, never a test: it prints figures and checks the page-weight budgets.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -10,11 +11,12 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './corpus.ts';
+import { measureGraph, graphRow, GRAPH_HEADER, type GraphBench } from './graph.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
 const sizesArg = args[args.indexOf('--sizes') + 1];
-const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1000];
+const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1000, 5000];
 const keep = args.includes('--keep');
 const BUDGET_JS_KB = 15;
 
@@ -61,17 +63,26 @@ function pageScripts(dist: string, html: string): string[] {
   return [...seen];
 }
 
-type Result = { articles: number; wallS: number; peakMb: number; htmlKb: number; cssKb: number; jsKb: number; pagefindMb: number; pagefindFiles: number };
+type Result = { articles: number; wallS: number; rebuildS: number; peakMb: number; htmlKb: number; cssKb: number; jsKb: number; pagefindMb: number; pagefindFiles: number; graph: GraphBench };
 
-function run(n: number): Result {
+/** One `astro build` in its own process: wall time and that process's peak resident memory. */
+function astroBuild(work: string): { wallMs: number; maxRssKb: number } {
+  const out = execFileSync(process.execPath, [join(ROOT, 'scripts', 'bench', 'astro-build.ts')], { cwd: work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(out.trim().split('\n').pop()!) as { wallMs: number; maxRssKb: number };
+}
+
+async function run(n: number): Promise<Result> {
   const work = mkdtempSync(join(tmpdir(), `equilibria-bench-${n}-`));
   for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'components', 'public']) cpSync(join(ROOT, f), join(work, f), { recursive: true });
   mkdirSync(join(work, 'content'), { recursive: true });
   cpSync(join(ROOT, 'content', 'references.yaml'), join(work, 'content', 'references.yaml'));
   symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
   writeCorpus(work, n);
-  const out = execFileSync(process.execPath, [join(ROOT, 'scripts', 'bench', 'astro-build.ts')], { cwd: work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const { wallMs, maxRssKb } = JSON.parse(out.trim().split('\n').pop()!) as { wallMs: number; maxRssKb: number };
+  const { wallMs, maxRssKb } = astroBuild(work);
+  // edit one article (one sentence more) and build again: what a contributor waits for
+  const edited = join(work, 'content', 'articles', 'concept-1.mdx');
+  writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nOne more sentence, added by the rebuild benchmark.\n`);
+  const rebuild = astroBuild(work);
   const dist = join(work, 'dist');
   let html = 0;
   let css = 0;
@@ -85,28 +96,35 @@ function run(n: number): Result {
     for (const src of pageScripts(dist, text)) js += gz(join(dist, src));
   }
   const pf = dirBytes(join(dist, 'pagefind'));
+  // the link-graph explorer with every article of this wiki in it
+  const graph = await measureGraph(dist);
   if (!keep) rmSync(work, { recursive: true, force: true });
   else console.log(`kept ${work}`);
   return {
     articles: n,
     wallS: wallMs / 1000,
+    rebuildS: rebuild.wallMs / 1000,
     peakMb: maxRssKb / 1024,
     htmlKb: html / sample.length / 1024,
     cssKb: css / sample.length / 1024,
     jsKb: js / sample.length / 1024,
     pagefindMb: pf.bytes / 1024 / 1024,
     pagefindFiles: pf.files,
+    graph,
   };
 }
 
-const results = sizes.map(run);
+const results: Result[] = [];
+for (const n of sizes) results.push(await run(n));
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 console.log(`\nBuild benchmark (${machine})\n`);
-console.log('| articles | build wall time | peak memory | article HTML (gz) | CSS (gz) | JS before interaction (gz) | Pagefind index |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| articles | build wall time | rebuild after editing one article | peak memory | article HTML (gz) | CSS (gz) | JS before interaction (gz) | Pagefind index |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
-  console.log(`| ${r.articles} | ${r.wallS.toFixed(1)} s | ${r.peakMb.toFixed(0)} MB | ${r.htmlKb.toFixed(1)} KB | ${r.cssKb.toFixed(1)} KB | ${r.jsKb.toFixed(1)} KB | ${r.pagefindMb.toFixed(2)} MB in ${r.pagefindFiles} files |`);
+  console.log(`| ${r.articles} | ${r.wallS.toFixed(1)} s | ${r.rebuildS.toFixed(1)} s | ${r.peakMb.toFixed(0)} MB | ${r.htmlKb.toFixed(1)} KB | ${r.cssKb.toFixed(1)} KB | ${r.jsKb.toFixed(1)} KB | ${r.pagefindMb.toFixed(2)} MB in ${r.pagefindFiles} files |`);
 }
+console.log(`\nThe link-graph explorer, /special/graph/, in headless Chromium\n\n${GRAPH_HEADER}`);
+for (const r of results) console.log(graphRow(r.articles, r.graph));
 for (const r of results) {
   const ok = r.jsKb <= BUDGET_JS_KB;
   console.log(`budget: a plain article ships ${r.jsKb.toFixed(1)} KB of gzipped JavaScript (budget ${BUDGET_JS_KB} KB): ${ok ? 'within' : 'OVER'}`);

@@ -27,6 +27,15 @@ describe('the built site', () => {
     }
   });
 
+  it('has a robots.txt that allows crawling and names the sitemap the build wrote', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).not.toMatch(/^Disallow: \/$/m);
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+    expect(sitemap).toBeDefined();
+    expect(existsSync(join(DIST, new URL(sitemap!).pathname))).toBe(true);
+  });
+
   it('has no broken internal link or anchor anywhere in dist/', () => {
     const ids = new Map(pages.map((p) => [p.path, new Set(attributeValues(p.html, 'id'))]));
     const files = new Set(distFiles());
