@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -25,8 +26,8 @@ export type GraphBench = {
 export async function measureGraph(dist: string, port = 4395): Promise<GraphBench> {
   const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.ts'), dist, String(port)], { stdio: 'ignore' });
   const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     for (let i = 0; i < 50; i++) {

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -49,19 +50,12 @@ async function waitFor(url: string): Promise<void> {
 const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.ts'), DIST, String(PORT)], { stdio: 'ignore' });
 const profile = mkdtempSync(join(tmpdir(), 'equilibria-lighthouse-'));
 let chrome: ChildProcess | undefined;
-const chromePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 try {
   await waitFor(`${BASE}/`);
   chrome = spawn(
-    chromePath,
+    CHROMIUM_PATH,
     [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       `--remote-debugging-port=${DEBUG_PORT}`,
       `--user-data-dir=${profile}`,
       'about:blank',
