@@ -2,18 +2,25 @@
 import type { WikiGraph } from '../wiki/graph.ts';
 import { newArticleUrl } from '../wiki/new-article-link.ts';
 import { slugify } from '../wiki/slug.ts';
+import { previewFigure, type PreviewFigure } from './preview-figure.ts';
 
 export type PreviewData = {
-  /** Title and summary of every page this page links to (and of itself). */
-  pages: Record<string, { title: string; summary: string }>;
+  /**
+   * Title and summary of every page this page links to (and of itself), and the page's figure
+   * (an image of this site or a simulation thumbnail) when it has one a preview can load.
+   */
+  pages: Record<string, { title: string; summary: string; figure?: PreviewFigure }>;
   /** For each missing page this page links to: its title and the "Create this page" link. */
   wanted: Record<string, { title: string; create: string }>;
   /** For each section link on this page (`slug#id`): the section's heading and first paragraph. */
   sections: Record<string, { title: string; summary: string }>;
 };
 
-/** The preview data of article `slug`: small, and only for the links on that page. */
-export function previewData(graph: WikiGraph, slug: string): PreviewData {
+/**
+ * The preview data of article `slug`: small, and only for the links on that page. `figureOf`
+ * gives a page's preview figure (tests pass their own; the build renders simulation thumbnails).
+ */
+export function previewData(graph: WikiGraph, slug: string, figureOf: (slug: string) => PreviewFigure | undefined = (s) => previewFigure(graph, s)): PreviewData {
   const node = graph.articles.get(slug);
   const out: PreviewData = { pages: {}, wanted: {}, sections: {} };
   if (!node) return out;
@@ -21,7 +28,10 @@ export function previewData(graph: WikiGraph, slug: string): PreviewData {
   const backlinks = graph.backlinks.get(slug) ?? [];
   for (const target of new Set([slug, ...node.linksTo, ...related, ...backlinks])) {
     const t = graph.articles.get(target);
-    if (t) out.pages[target] = { title: t.title, summary: t.summary };
+    if (!t) continue;
+    const figure = figureOf(target);
+    // no "figure" key at all when there is none: the JSON is in every page
+    out.pages[target] = figure ? { title: t.title, summary: t.summary, figure } : { title: t.title, summary: t.summary };
   }
   for (const { slug: target, section } of node.sectionLinks) {
     const t = graph.articles.get(target);

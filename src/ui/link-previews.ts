@@ -1,17 +1,36 @@
 /**
  * Preview cards for internal links, on hover, on keyboard focus and on touch (a first tap
- * previews, a second tap on the same link follows it). The data (title and summary
+ * previews, a second tap on the same link follows it). The data (title, summary and figure
  * of each page this page links to) is embedded in the page as JSON at build time, so a preview
- * never fetches anything. Escape dismisses; without JavaScript the links are plain links.
+ * never fetches a page: the only request it may make is for the figure, a small image created
+ * when the card opens. Escape dismisses; without JavaScript the links are plain links.
  */
+import { FIGURE_SIZE } from '../wiki/figures.ts';
+
+type Figure = { src: string; alt: string };
 type PreviewData = {
-  pages: Record<string, { title: string; summary: string }>;
+  pages: Record<string, { title: string; summary: string; figure?: Figure }>;
   wanted: Record<string, { title: string; create: string }>;
   sections?: Record<string, { title: string; summary: string }>;
 };
 
 const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 150;
+
+/** The figure of a preview: fixed size (the card reserves its box, so nothing moves when it arrives), loaded only now. */
+function figureImage(figure: Figure): HTMLImageElement {
+  const img = document.createElement('img');
+  img.className = 'preview-figure';
+  img.width = FIGURE_SIZE.width;
+  img.height = FIGURE_SIZE.height;
+  img.loading = 'lazy';
+  img.decoding = 'async';
+  img.alt = figure.alt;
+  // a missing figure (offline without a saved copy, say) should leave no broken-image icon
+  img.addEventListener('error', () => img.remove(), { once: true });
+  img.src = figure.src;
+  return img;
+}
 
 export function installLinkPreviews(): void {
   const dataEl = document.getElementById('wiki-previews');
@@ -49,14 +68,17 @@ export function installLinkPreviews(): void {
     const title = document.createElement('strong');
     const text = document.createElement('p');
     const extra: HTMLElement[] = [];
+    let figure: HTMLImageElement | undefined;
     const section = slug && link.dataset['section'] ? data.sections?.[`${slug}#${link.dataset['section']}`] : undefined;
     if (section) {
       // a link to a section previews that section's first paragraph
       title.textContent = section.title;
       text.textContent = section.summary;
     } else if (slug && data.pages?.[slug]) {
-      title.textContent = data.pages[slug].title;
-      text.textContent = data.pages[slug].summary;
+      const entry = data.pages[slug];
+      title.textContent = entry.title;
+      text.textContent = entry.summary;
+      if (entry.figure) figure = figureImage(entry.figure);
     } else if (wanted !== undefined) {
       const entry = data.wanted?.[wanted];
       title.textContent = entry?.title ?? link.textContent ?? '';
@@ -73,7 +95,8 @@ export function installLinkPreviews(): void {
         extra.push(p);
       }
     } else return;
-    card.append(title, text, ...extra);
+    card.classList.toggle('has-figure', figure !== undefined);
+    card.append(...(figure ? [figure] : []), title, text, ...extra);
     const rect = link.getBoundingClientRect();
     card.hidden = false;
     const width = card.offsetWidth;

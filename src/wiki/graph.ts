@@ -13,6 +13,7 @@ import type { Problem } from './problems.ts';
 import type { LinkContext } from './link-context.ts';
 import { checkTalk, parseTalk, TALK_DIR, type TalkPage } from './talk.ts';
 import { findRequiresCycles, prerequisiteGraph } from './learning-paths.ts';
+import { figuresInOrder, type ArticleFigure } from './figures.ts';
 
 export const ARTICLES_DIR = 'content/articles';
 export const REFERENCES_FILE = 'content/references.yaml';
@@ -32,6 +33,8 @@ export type ArticleNode = ArticleFrontmatter & {
   /** Citation keys in order of first appearance: the numbering of its reference list. */
   citations: string[];
   embeds: { component: string; props: Record<string, unknown> }[];
+  /** Markdown images and simulations, in the order they appear (link previews show the first usable one). */
+  figures: ArticleFigure[];
   wordCount: number;
   /** The first paragraph of each section, as plain text, by heading id (for previews of section links). */
   sectionLeads: Record<string, string>;
@@ -168,6 +171,7 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
       sectionLinks: [],
       citations: [],
       embeds: a.embeds.map(({ component, props }) => ({ component, props })),
+      figures: figuresInOrder(a.images, a.embeds),
       wordCount: a.wordCount,
       sectionLeads: sectionLeads(a.passages),
     });

@@ -29,6 +29,8 @@ export type ParsedHeading = Place & { depth: number; text: string; id: string };
 export type ParsedLink = Place & { target: string; section: string | undefined; text: string; context?: LinkContext };
 export type ParsedCitation = Place & { items: CitationItem[] };
 export type ParsedEmbed = Place & { component: string; props: Record<string, unknown> };
+/** A Markdown image, `![alt](url)` or `![alt][ref]` (the reference resolved); its place orders it among the embeds. */
+export type ParsedImage = Place & { url: string; alt: string };
 
 export type ParsedArticle = {
   /** Path relative to the project root. */
@@ -42,6 +44,8 @@ export type ParsedArticle = {
   links: ParsedLink[];
   citations: ParsedCitation[];
   embeds: ParsedEmbed[];
+  /** Markdown images in document order (reference images whose definition is missing are left out). */
+  images: ParsedImage[];
   /** Plain words of the body (for statistics), and the first paragraph's text. */
   wordCount: number;
   /** Plain text of each paragraph and table cell with its section, for anchoring talk-page quotes. */
@@ -152,6 +156,10 @@ export function parseArticle(file: string, source: string): ParsedArticle {
   const links: ParsedLink[] = [];
   const citations: ParsedCitation[] = [];
   const embeds: ParsedEmbed[] = [];
+  const images: ParsedImage[] = [];
+  // `![alt][ref]` names a definition that may come later in the file: resolve them after the walk
+  const imageRefs: (Place & { identifier: string; alt: string })[] = [];
+  const definitions = new Map<string, string>();
   let wordCount = 0;
   let tree: Root;
   try {
@@ -161,7 +169,7 @@ export function parseArticle(file: string, source: string): ParsedArticle {
     const line = e.place?.line ?? e.line ?? 1;
     const column = e.place?.column ?? e.column ?? 1;
     report({ line, column }, 'mdx-syntax', `${e.reason ?? e.message}. Outside math, write "<", ">", "{" and "}" as words or inside $…$; HTML is not allowed in articles.`);
-    return { file, fileSlug, frontmatter, fieldPlaces, headings, links, citations, embeds, wordCount, passages: [], problems };
+    return { file, fileSlug, frontmatter, fieldPlaces, headings, links, citations, embeds, images, wordCount, passages: [], problems };
   }
   const placeOf = (node: Nodes): Place => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   const headingIds = new Map<string, Place>();
@@ -274,9 +282,16 @@ export function parseArticle(file: string, source: string): ParsedArticle {
       case 'definition': {
         if (!isSafeUrl(node.url)) {
           report(placeOf(node), 'unsafe-url', `The address "${node.url.slice(0, 80)}" is not allowed: links and images must be https:, mailto:, relative or a #fragment.`);
+          return;
         }
+        if (node.type === 'image') images.push({ ...placeOf(node), url: node.url, alt: node.alt ?? '' });
+        // the first definition of a label wins, as in CommonMark
+        else if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
         return;
       }
+      case 'imageReference':
+        imageRefs.push({ ...placeOf(node), identifier: node.identifier, alt: node.alt ?? '' });
+        return;
       case 'html':
         report(placeOf(node), 'unknown-component', 'Raw HTML is not allowed in articles: use Markdown.');
         return SKIP;
@@ -290,6 +305,11 @@ export function parseArticle(file: string, source: string): ParsedArticle {
     const context = contexts.get(`${link.line}:${link.column}`);
     if (context) link.context = context;
   }
+  for (const ref of imageRefs) {
+    const url = definitions.get(ref.identifier);
+    if (url !== undefined) images.push({ line: ref.line, column: ref.column, url, alt: ref.alt });
+  }
+  images.sort((a, b) => a.line - b.line || a.column - b.column);
   const passages = articlePassages(tree).map(({ section, text, line }) => ({ section, text, line }));
-  return { file, fileSlug, frontmatter, fieldPlaces, headings, links, citations, embeds, wordCount, passages, problems };
+  return { file, fileSlug, frontmatter, fieldPlaces, headings, links, citations, embeds, images, wordCount, passages, problems };
 }

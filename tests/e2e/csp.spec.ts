@@ -38,3 +38,13 @@ test('the search page works with zero CSP violations', async ({ page }) => {
   await expect(page.locator('pagefind-results a[href*="/wiki/"]').first()).toBeVisible({ timeout: 15_000 });
   expect(await violations()).toEqual([]);
 });
+
+test('a link preview with a simulation thumbnail loads it with zero CSP violations', async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto('/wiki/alignment-problem/');
+  await page.locator('article a.wikilink[data-preview="tragedy-of-the-commons"]').first().hover();
+  const thumb = page.locator('#link-preview img.preview-figure');
+  await expect(thumb).toBeVisible();
+  await expect.poll(() => thumb.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0))).toBeGreaterThan(0);
+  expect(await violations()).toEqual([]);
+});

@@ -36,6 +36,12 @@ test('after "Save the wiki for offline reading", articles, search and simulation
   // an article the reader never opened while online
   await page.goto('/wiki/vickrey-auction/');
   await expect(page.locator('article h1')).toHaveText('Vickrey auction');
+  // a link preview's simulation thumbnail is in the saved copy too
+  await page.locator('article a.wikilink[data-preview="optimal-auction"]').first().hover();
+  const thumb = page.locator('#link-preview img.preview-figure');
+  await expect(thumb).toHaveAttribute('src', '/thumbs/optimal-auction.svg');
+  await expect.poll(() => thumb.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0))).toBeGreaterThan(0);
+  await page.mouse.move(0, 0);
 
   // search: the Pagefind UI, its index and its fragments all come from the saved copy
   await page.keyboard.press('/');

@@ -56,6 +56,50 @@ test('a link preview appears on hover and on keyboard focus, and Escape dismisse
   await expect(page).toHaveURL(new RegExp(`/wiki/${target}/`));
 });
 
+test('a preview of an article with a simulation shows its thumbnail, and previewing fetches no page', async ({ page }) => {
+  await page.goto('/wiki/alignment-problem/');
+  await page.waitForLoadState('networkidle');
+  // from here on, record every request the page makes
+  const requests: { path: string; type: string }[] = [];
+  page.on('request', (r) => requests.push({ path: new URL(r.url()).pathname, type: r.resourceType() }));
+  const link = page.locator('article a.wikilink[data-preview="tragedy-of-the-commons"]').first();
+  await link.hover();
+  const card = page.locator('#link-preview');
+  await expect(card).toBeVisible();
+  const img = card.locator('img.preview-figure');
+  await expect(img).toHaveAttribute('src', '/thumbs/tragedy-of-the-commons.svg');
+  await expect(img).toHaveAttribute('alt', /^Simulation: /);
+  await expect(img).toHaveAttribute('loading', 'lazy');
+  await expect(img).toHaveAttribute('width', '240');
+  await expect(img).toHaveAttribute('height', '140');
+  // the image arrived and decoded: a broken or blocked (CSP) image has naturalWidth 0
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0))).toBeGreaterThan(0);
+  const box = await img.boundingBox();
+  expect(box!.width / box!.height).toBeCloseTo(240 / 140, 1);
+  // the open card, figure included, is accessible too ('region' is left out: the card has always
+  // been appended to <body>, outside the landmarks, with or without a figure)
+  const axe = await new AxeBuilder({ page }).include('#link-preview').disableRules(['region']).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // another preview, then back: still nothing but figures
+  await page.mouse.move(0, 0);
+  await expect(card).toBeHidden();
+  await page.locator('article a.wikilink[data-preview="price-of-anarchy"]').first().hover();
+  await expect(card.locator('img.preview-figure')).toHaveAttribute('src', '/thumbs/price-of-anarchy.svg');
+  await expect.poll(() => card.locator('img.preview-figure').evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0))).toBeGreaterThan(0);
+  const pages = requests.filter((r) => ['document', 'fetch', 'xhr'].includes(r.type) || r.path.endsWith('/') || r.path.endsWith('.html'));
+  expect(pages).toEqual([]);
+  expect(requests.filter((r) => r.type === 'image').map((r) => r.path)).toEqual(['/thumbs/tragedy-of-the-commons.svg', '/thumbs/price-of-anarchy.svg']);
+});
+
+test('a preview of a page without a figure has no image', async ({ page }) => {
+  await page.goto('/wiki/alignment-problem/');
+  await page.locator('article a.wikilink[data-preview="principal-agent-problem"]').first().hover();
+  const card = page.locator('#link-preview');
+  await expect(card).toBeVisible();
+  await expect(card.locator('strong')).not.toBeEmpty();
+  await expect(card.locator('img')).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('an article reads fine: text, math, links, references', async ({ page }) => {
@@ -119,6 +163,23 @@ test.describe('on a touch screen', () => {
     await expect(page).toHaveURL(/\/wiki\/alignment-problem\/$/);
     await link.tap();
     await expect(page).toHaveURL(new RegExp(`/wiki/${target}/`));
+  });
+  test('a preview’s figure sits beside the text and the card fits the screen', async ({ page }) => {
+    await page.goto('/wiki/alignment-problem/');
+    const link = page.locator('article a.wikilink[data-preview="tragedy-of-the-commons"]').first();
+    await link.tap();
+    const card = page.locator('#link-preview');
+    await expect(card).toBeVisible();
+    const img = card.locator('img.preview-figure');
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0))).toBeGreaterThan(0);
+    const cardBox = (await card.boundingBox())!;
+    const imgBox = (await img.boundingBox())!;
+    const titleBox = (await card.locator('strong').boundingBox())!;
+    expect(cardBox.x).toBeGreaterThanOrEqual(0);
+    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(390);
+    // beside, not above: the title starts level with the figure, and the figure is small
+    expect(imgBox.width).toBeLessThan(cardBox.width / 2);
+    expect(Math.abs(imgBox.y - titleBox.y)).toBeLessThan(8);
   });
 });
 
