@@ -7,9 +7,19 @@
  * no scripts and loads nothing. So the thumbnail carries its own <style> — the chart colours from
  * kit.css, light and dark — and keeps only drawing elements and presentation attributes from an
  * allowlist. Text is dropped: at thumbnail scale a 13px label shrinks to about 5px, unreadable,
- * and the preview card already says what the chart is. Pure string work, so the output depends
- * on its input alone and builds stay byte-identical.
+ * and the preview card already says what the chart is.
+ *
+ * Reading and writing markup is left to the unified ecosystem: hast-util-from-html parses the
+ * render as a browser would (entities decoded, SVG elements and attributes in their SVG spelling)
+ * and hast-util-to-html writes the result. What is ours is the choice of chart, the allowlist the
+ * thumbnail's tree is rebuilt from, and its style. Everything is a function of the input alone,
+ * so builds stay byte-identical.
  */
+import type { Element, ElementContent, Properties, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { find, svg } from 'property-information';
+import { visit } from 'unist-util-visit';
 import { FIGURE_SIZE } from './figures.ts';
 
 /** What a thumbnail needs from kit.css: its custom properties (both schemes) and its rules. */
@@ -22,7 +32,7 @@ export type KitStyles = {
   readonly rules: ReadonlyMap<string, string>;
 };
 
-/** Drawing elements a thumbnail keeps; anything else (text, foreignObject, script, use, image, a …) goes with its subtree. */
+/** Drawing elements a thumbnail keeps (hast spells them as SVG does); anything else (text, foreignObject, script, use, image, a …) goes with its subtree. */
 const ELEMENTS = new Set(['g', 'path', 'line', 'polyline', 'polygon', 'rect', 'circle', 'ellipse', 'defs', 'clipPath', 'marker', 'linearGradient', 'radialGradient', 'stop']);
 /** Elements that draw something: a thumbnail needs at least one outside <defs>. */
 const SHAPES = new Set(['path', 'line', 'polyline', 'polygon', 'rect', 'circle', 'ellipse']);
@@ -31,7 +41,10 @@ const PAINT = new Set([
   'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-dashoffset',
   'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'opacity', 'paint-order', 'vector-effect', 'shape-rendering', 'clip-rule',
 ]);
-/** Geometry and reference attributes (no event handlers, no href, no ARIA: the image is one picture with one title). */
+/**
+ * Geometry and reference attributes (no event handlers, no href, no ARIA: the image is one picture with one title),
+ * by attribute name: hast keys properties by another name (`strokeWidth`, `className`), mapped back with property-information.
+ */
 const ATTRIBUTES = new Set([
   ...PAINT,
   'id', 'class', 'style', 'd', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'fx', 'fy', 'width', 'height', 'points',
@@ -39,52 +52,10 @@ const ATTRIBUTES = new Set([
   'markerUnits', 'refX', 'refY', 'orient', 'viewBox', 'preserveAspectRatio', 'offset', 'stop-color', 'stop-opacity', 'gradientUnits',
   'gradientTransform', 'spreadMethod',
 ]);
-
-type Element = { name: string; attrs: [string, string][]; children: Element[] };
-
-// Markup as preact-render-to-string writes it: every attribute value in double quotes, text
-// escaped, every SVG element closed explicitly. Anything else makes parsing fail, and a failed
-// parse means no thumbnail rather than a broken one.
-const ATTRIBUTE_LIST = String.raw`((?:\s+[^\s"'<>/=]+(?:="[^"]*")?)*)`;
-const TAG = String.raw`<(\/?)([A-Za-z][\w:-]*)${ATTRIBUTE_LIST}\s*(\/?)>`;
-const SVG_START = new RegExp(String.raw`<svg${ATTRIBUTE_LIST}\s*>`, 'g');
-const ATTRIBUTE = /([^\s"'<>/=]+)(?:="([^"]*)")?/g;
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    if (e[0] !== '#') return NAMED[e.toLowerCase()] ?? '';
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
-
-function parseAttributes(text: string): [string, string][] {
-  return [...text.matchAll(ATTRIBUTE)].map((m) => [m[1] ?? '', decode(m[2] ?? '')]);
-}
-
-/** The element whose start tag is at `start` in `html`, with its subtree, or undefined when the markup is not as expected. */
-function parseElementAt(html: string, start: number): Element | undefined {
-  const re = new RegExp(TAG, 'g');
-  re.lastIndex = start;
-  const stack: Element[] = [];
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    if (stack.length === 0 && m.index !== start) return undefined;
-    const [, closing, name = '', attrText = '', selfClosing] = m;
-    if (closing) {
-      const top = stack.pop();
-      if (!top || top.name !== name) return undefined;
-      if (stack.length === 0) return top;
-      continue;
-    }
-    const element: Element = { name, attrs: parseAttributes(attrText), children: [] };
-    stack.at(-1)?.children.push(element);
-    if (!selfClosing) stack.push(element);
-    else if (stack.length === 0) return element;
-  }
-  return undefined;
-}
+/** What a paint value never needs: CSS escapes, markup, at-rules, blocks, IE expressions, !important. */
+const UNSAFE_VALUE = /[\\<>&@{}]|expression|!important/i;
+/** An id or class name a thumbnail keeps. */
+const NAME = /^[\w-]+$/;
 
 /** True when `value` refers to anything but a fragment of this document (`url(#id)`). */
 function hasOutsideReference(value: string): boolean {
@@ -99,57 +70,79 @@ export function paintDeclarations(text: string): string {
       const colon = d.indexOf(':');
       return colon === -1 ? ['', ''] : [d.slice(0, colon).trim().toLowerCase(), d.slice(colon + 1).trim().replace(/\s+/g, ' ')];
     })
-    .filter(([p, v]) => p && v && PAINT.has(p) && !hasOutsideReference(v) && !/[\\<>@{}]|expression|!important/i.test(v))
+    .filter(([p, v]) => p && v && PAINT.has(p) && !hasOutsideReference(v) && !UNSAFE_VALUE.test(v))
     .map(([p, v]) => `${p}:${v}`)
     .join(';');
 }
 
-function cleanAttributes(attrs: readonly [string, string][]): [string, string][] {
-  const out: [string, string][] = [];
-  for (const [name, raw] of attrs) {
-    // a style attribute is cut declaration by declaration below; any other value must not point outside
-    if (!ATTRIBUTES.has(name) || (name !== 'style' && hasOutsideReference(raw))) continue;
-    let value = raw;
-    if (name === 'style') value = paintDeclarations(raw);
-    else if (name === 'class') value = raw.split(/\s+/).filter((c) => /^[\w-]+$/.test(c)).join(' ');
-    else if (name === 'id' && !/^[\w-]+$/.test(raw)) continue;
-    if (value !== '' || name !== 'style') out.push([name, value]);
+/** A property value as the text it stands for (lists joined), for checking; undefined when it is absent or a bare flag. */
+function valueText(value: Properties[string]): string | undefined {
+  if (Array.isArray(value)) return value.join(' ');
+  // `true` would be written as a bare attribute name, which XML does not allow; no kept attribute is a flag anyway
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+/** The class names in a `className` property, which hast keeps as a list. */
+function classNames(value: Properties[string]): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/** Only allowlisted attributes, with values that cannot reach outside the image or break it. */
+function cleanProperties(properties: Properties): Properties {
+  const out: Properties = {};
+  for (const [key, value] of Object.entries(properties)) {
+    const text = valueText(value);
+    if (text === undefined || !ATTRIBUTES.has(find(svg, key).attribute)) continue;
+    if (key === 'style') {
+      // a style attribute is cut declaration by declaration; any other value must not point outside
+      const declarations = paintDeclarations(text);
+      if (declarations) out[key] = declarations;
+    } else if (key === 'className') {
+      const classes = classNames(value).filter((c) => NAME.test(c));
+      if (classes.length > 0) out[key] = classes;
+    } else if (key === 'id' ? NAME.test(text) : !hasOutsideReference(text) && !text.includes('<')) {
+      // hast-util-to-html leaves `<` in attribute values as HTML allows and XML does not; no geometry or paint value has one
+      out[key] = value;
+    }
   }
   return out;
 }
 
-/** The element with only allowlisted descendants and attributes; empty groups disappear. */
-function clean(element: Element): Element | undefined {
-  if (!ELEMENTS.has(element.name)) return undefined;
-  const children = element.children.map(clean).filter((c): c is Element => c !== undefined);
-  if (element.name === 'g' && children.length === 0) return undefined;
-  return { name: element.name, attrs: cleanAttributes(element.attrs), children };
-}
-
-function serialize(element: Element): string {
-  const attrs = element.attrs.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
-  if (element.children.length === 0) return `<${element.name}${attrs}/>`;
-  return `<${element.name}${attrs}>${element.children.map(serialize).join('')}</${element.name}>`;
+/** The element rebuilt from the allowlist: only allowlisted descendants and attributes, no text; empty groups disappear. */
+function clean(node: ElementContent): Element | undefined {
+  if (node.type !== 'element' || !ELEMENTS.has(node.tagName)) return undefined;
+  const children = node.children.map(clean).filter((c): c is Element => c !== undefined);
+  if (node.tagName === 'g' && children.length === 0) return undefined;
+  // a fresh node: nothing of the parse (positions, data) is carried over
+  return { type: 'element', tagName: node.tagName, properties: cleanProperties(node.properties), children };
 }
 
 function draws(element: Element): boolean {
-  return element.name !== 'defs' && element.name !== 'clipPath' && element.name !== 'marker' && (SHAPES.has(element.name) || element.children.some(draws));
+  return (
+    element.tagName !== 'defs' &&
+    element.tagName !== 'clipPath' &&
+    element.tagName !== 'marker' &&
+    (SHAPES.has(element.tagName) || element.children.some((c) => c.type === 'element' && draws(c)))
+  );
 }
 
-function classesOf(element: Element, out = new Set<string>()): Set<string> {
-  for (const [k, v] of element.attrs) if (k === 'class') for (const c of v.split(' ')) if (c) out.add(c);
-  for (const c of element.children) classesOf(c, out);
-  return out;
+/** The class names, element names and attribute values used anywhere in `elements`. */
+function usage(elements: readonly Element[]): { classes: Set<string>; names: Set<string>; values: string[] } {
+  const classes = new Set<string>();
+  const names = new Set<string>();
+  const values: string[] = [];
+  for (const element of elements) {
+    visit(element, 'element', (e: Element) => {
+      names.add(e.tagName);
+      for (const c of classNames(e.properties['className'])) classes.add(c);
+      for (const v of Object.values(e.properties)) values.push(valueText(v) ?? '');
+    });
+  }
+  return { classes, names, values };
 }
 
-function namesOf(element: Element, out = new Set<string>()): Set<string> {
-  out.add(element.name);
-  for (const c of element.children) namesOf(c, out);
-  return out;
-}
-
-/** Strips comments, then calls `visit` for each rule with its single selectors, declarations and enclosing @media. */
-function eachRule(css: string, visit: (media: string, selector: string, body: string) => void, media = ''): void {
+/** Strips comments, then calls `onRule` for each rule with its single selectors, declarations and enclosing @media. */
+function eachRule(css: string, onRule: (media: string, selector: string, body: string) => void, media = ''): void {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
   let at = 0;
   while (at < text.length) {
@@ -160,13 +153,13 @@ function eachRule(css: string, visit: (media: string, selector: string, body: st
       let depth = 1;
       let i = open + 1;
       for (; i < text.length && depth > 0; i++) depth += text[i] === '{' ? 1 : text[i] === '}' ? -1 : 0;
-      eachRule(text.slice(open + 1, i - 1), visit, prelude);
+      eachRule(text.slice(open + 1, i - 1), onRule, prelude);
       at = i;
       continue;
     }
     const close = text.indexOf('}', open);
     if (close === -1) return;
-    for (const selector of prelude.split(',')) visit(media, selector.trim().replace(/\s+/g, ' '), text.slice(open + 1, close));
+    for (const selector of prelude.split(',')) onRule(media, selector.trim().replace(/\s+/g, ' '), text.slice(open + 1, close));
     at = close + 1;
   }
 }
@@ -203,21 +196,19 @@ const SIMPLE_SELECTOR = /^(?:[a-zA-Z]+|[a-zA-Z]*(?:\.[\w-]+)+)(?: (?:[a-zA-Z]+|[
 
 /**
  * The kit.css rules that can apply inside the thumbnail: simple selectors whose classes all occur
- * in it, whose element names are kept drawing elements, and whose subject is not the root (the
- * root's page layout rules — width: 100% and the like — mean nothing in an image), cut to paint.
+ * in it (`inner`, or `rootClasses` for an ancestor step), whose element names are kept drawing
+ * elements in it, and whose subject is not the root (the root's page layout rules — width: 100%
+ * and the like — mean nothing in an image), cut to paint.
  */
-function applicableRules(kit: KitStyles, root: Element): string[] {
-  const rootClasses = new Set(classesOf({ ...root, children: [] }));
-  const inner = new Set(root.children.flatMap((c) => [...classesOf(c)]));
-  const names = new Set(root.children.flatMap((c) => [...namesOf(c)]));
+function applicableRules(kit: KitStyles, rootClasses: ReadonlySet<string>, inner: ReturnType<typeof usage>): string[] {
   const out: string[] = [];
   for (const [selector, body] of kit.rules) {
     if (!SIMPLE_SELECTOR.test(selector)) continue;
     const steps = selector.split(' ').map((s) => ({ name: /^[a-zA-Z]*/.exec(s)?.[0] ?? '', classes: s.match(/\.[\w-]+/g)?.map((c) => c.slice(1)) ?? [] }));
     const ok = steps.every((s, i) => {
       const last = i === steps.length - 1;
-      if (s.name !== '' && !(ELEMENTS.has(s.name) && names.has(s.name))) return false;
-      return s.classes.every((c) => inner.has(c) || (!last && rootClasses.has(c)));
+      if (s.name !== '' && !(ELEMENTS.has(s.name) && inner.names.has(s.name))) return false;
+      return s.classes.every((c) => inner.classes.has(c) || (!last && rootClasses.has(c)));
     });
     const decls = ok ? paintDeclarations(body) : '';
     if (decls) out.push(`${selector}{${decls}}`);
@@ -240,15 +231,34 @@ function customProperties(kit: KitStyles, css: string): string[] {
 }
 
 /** The main chart of a simulation's static render: the first `.sim-chart-svg` that is a picture (role="img"), else the first one. */
-function mainChart(html: string): Element | undefined {
-  const starts: { at: number; role: string }[] = [];
-  for (const m of html.matchAll(SVG_START)) {
-    const attrs = new Map(parseAttributes(m[1] ?? ''));
-    // role="group" marks a chart readers work with (drag, click): a picture tells more at this size
-    if ((attrs.get('class') ?? '').split(/\s+/).includes('sim-chart-svg')) starts.push({ at: m.index, role: attrs.get('role') ?? '' });
-  }
-  const chosen = starts.find((s) => s.role === 'img') ?? starts[0];
-  return chosen ? parseElementAt(html, chosen.at) : undefined;
+function mainChart(tree: Root): Element | undefined {
+  const charts: Element[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'svg' && classNames(node.properties['className']).includes('sim-chart-svg')) charts.push(node);
+  });
+  // role="group" marks a chart readers work with (drag, click): a picture tells more at this size
+  return charts.find((c) => valueText(c.properties['role']) === 'img') ?? charts[0];
+}
+
+/**
+ * True when `chart` is markup as preact-render-to-string writes it: every element closed by its
+ * own end tag (or `/>`), and no parse error (a bad character reference, a control character)
+ * inside it. An HTML parser recovers from anything — an unclosed <g>, a <div> that ends the
+ * <svg> early — by guessing; a guess could turn into a thumbnail that does not show the chart,
+ * so any of it means no thumbnail rather than a wrong one.
+ */
+function isWellFormed(chart: Element, html: string, errorOffsets: readonly (number | undefined)[]): boolean {
+  const start = chart.position?.start.offset;
+  const end = chart.position?.end.offset;
+  // an error the parser could not place counts as inside
+  if (start === undefined || end === undefined || errorOffsets.some((at) => at === undefined || (at >= start && at < end))) return false;
+  let closed = true;
+  visit(chart, 'element', (node: Element) => {
+    const tags = node.data?.position;
+    const openingEnd = tags?.opening?.end.offset;
+    if (!tags?.closing && (openingEnd === undefined || html.slice(openingEnd - 2, openingEnd) !== '/>')) closed = false;
+  });
+  return closed;
 }
 
 /**
@@ -258,25 +268,44 @@ function mainChart(html: string): Element | undefined {
  * chart's own accessible name, so the file also makes sense opened on its own.
  */
 export function chartThumbnail(html: string, options: { title: string; kit: KitStyles }): string | undefined {
-  const source = mainChart(html);
-  if (!source) return undefined;
-  const viewBox = new Map(source.attrs).get('viewBox') ?? '';
-  if (!/^-?[\d.]+(?:[\s,]+-?[\d.]+){3}$/.test(viewBox.trim())) return undefined;
+  const errorOffsets: (number | undefined)[] = [];
+  // verbose: positions of start and end tags, to tell an element closed by its end tag from one the parser closed
+  const tree = fromHtml(html, {
+    fragment: true,
+    verbose: true,
+    onerror: (message) => {
+      const place = message.place;
+      errorOffsets.push(place && 'start' in place ? place.start.offset : place?.offset);
+    },
+  });
+  const source = mainChart(tree);
+  if (!source || !isWellFormed(source, html, errorOffsets)) return undefined;
+  const viewBox = valueText(source.properties['viewBox'])?.trim() ?? '';
+  if (!/^-?[\d.]+(?:[\s,]+-?[\d.]+){3}$/.test(viewBox)) return undefined;
   const children = source.children.map(clean).filter((c): c is Element => c !== undefined);
-  const root: Element = { name: 'svg', attrs: cleanAttributes(source.attrs.filter(([k]) => k === 'class')), children };
   if (!children.some(draws)) return undefined;
-  const body = children.map(serialize).join('');
-  const rules = applicableRules(options.kit, root).join('');
-  const used = customProperties(options.kit, body + rules);
+  const rootProperties = cleanProperties({ className: source.properties['className'] });
+  const inner = usage(children);
+  const rules = applicableRules(options.kit, new Set(classNames(rootProperties['className'])), inner).join('');
+  const used = customProperties(options.kit, [...inner.values, rules].join(' '));
   const block = (values: ReadonlyMap<string, string>) => used.filter((k) => values.has(k)).map((k) => `${k}:${values.get(k)}`).join(';');
   const darkBlock = block(options.kit.dark);
   const style = `:root{${block(options.kit.light)}}${darkBlock ? `@media (prefers-color-scheme:dark){:root{${darkBlock}}}` : ''}${rules}`;
-  const rootAttrs = root.attrs.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
-  const summary = new Map(source.attrs).get('aria-label')?.trim();
+  // hast-util-to-html writes a <style>'s text unescaped, as HTML wants; an XML parser would read `<` or `&` in it
+  // as markup. The rules are cut to plain values already, so only a kit.css custom property could bring one.
+  if (/[<&]/.test(style)) throw new Error('A simulation thumbnail’s style would contain “<” or “&”: check the --sim-* values in components/kit/kit.css.');
+  const summary = valueText(source.properties['ariaLabel'])?.trim();
   const title = summary ? `${options.title} — ${summary}` : options.title;
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg"${rootAttrs} width="${FIGURE_SIZE.width}" height="${FIGURE_SIZE.height}" viewBox="${escapeAttribute(viewBox.trim())}">` +
-    `<title>${escapeText(title)}</title><style>${escapeText(style)}</style>${body}</svg>\n`
-  );
+  const thumbnail: Element = {
+    type: 'element',
+    tagName: 'svg',
+    properties: { xmlns: 'http://www.w3.org/2000/svg', ...rootProperties, width: FIGURE_SIZE.width, height: FIGURE_SIZE.height, viewBox },
+    children: [
+      { type: 'element', tagName: 'title', properties: {}, children: [{ type: 'text', value: title }] },
+      { type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: style }] },
+      ...children,
+    ],
+  };
+  // in the SVG space, empty elements close as `<path …/>` rather than `<path …></path>`: same document, fewer bytes
+  return `${toHtml(thumbnail, { space: 'svg', closeEmptyElements: true, tightSelfClosing: true })}\n`;
 }
-

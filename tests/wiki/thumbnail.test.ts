@@ -68,6 +68,46 @@ describe('chartThumbnail', () => {
     expect(svg).not.toContain('<g/>');
   });
 
+  it('reads attribute values as a browser would, entities decoded, so nothing hides behind character references', () => {
+    const html = `<svg class="sim-chart-svg" viewBox="0 0 100 100" role="img" onload="alert(1)" aria-label="a &quot;chart&quot;">
+<script>alert(document.cookie)</script><script href="https://evil.example/s.js"></script>
+<style>@import url(https://evil.example/s.css);</style>
+<foreignObject width="100" height="100"><iframe src="https://evil.example/f"></iframe><img src="https://evil.example/i.png"/></foreignObject>
+<a href="javascript:alert(1)"><rect x="0" y="0" width="1" height="1"></rect></a>
+<a href="&#x6a;avascript&colon;alert(1)"><circle cx="2" cy="2" r="1"></circle></a>
+<image href="https://evil.example/i.png" width="5" height="5"></image><image xlink:href="https://evil.example/j.png"></image>
+<path d="M0,0L9,9" onload="steal()" onmouseover="steal()" style="fill:url(https://evil.example/a);stroke:var(--sim-series-1)"></path>
+<path d="M1,1L8,8" fill="&#117;rl(https://evil.example/b)" stroke="u&#x72;l&lpar;https://evil.example/c)" style="fill:&#x75;rl(https://evil.example/d)"></path>
+<line x1="0" x2="9" y1="0" y2="0" stroke="var&#40;--sim-axis)" class="ok x&quot; onload=&quot;alert(1)" id="i&quot; onload=&quot;alert(2)"></line>
+<polyline points="0,0 1,1&#x3c;script&#x3e;alert(1)&#x3c;/script&#x3e;" stroke-width="2"></polyline>
+<g transform="translate(1 1)"><set attributeName="href" to="javascript:alert(1)"></set><animate attributeName="fill" to="url(https://evil.example/e)"></animate><ellipse cx="5" cy="5" rx="2" ry="1" filter="url(https://evil.example/f)"></ellipse></g>
+</svg>`;
+    const out = chartThumbnail(html, { title: 'Hostile', kit })!;
+    expect(out).toBeDefined();
+    expect(out).not.toMatch(/<script|<style>@|@import|<foreignObject|<iframe|<img|<image|<a[\s>]|<set|<animate|\son[a-z]+=|href|javascript|evil|url\(/i);
+    const doc = parseSvg(out);
+    for (const el of [...doc.getElementsByTagName('*')]) {
+      for (const attr of [...el.attributes]) {
+        expect(attr.name, `${el.tagName}@${attr.name}`).not.toMatch(/^on|href$|^(?:role|aria-|filter)/i);
+        // decoded, the values are as harmless as they look: no outside reference, no markup
+        expect(attr.value, `${el.tagName}@${attr.name}`).not.toMatch(/url\(|javascript|evil|[<>"]/i);
+      }
+    }
+    expect(doc.documentElement.children[0]?.tagName).toBe('title');
+    expect(doc.querySelector('title')?.textContent).toBe('Hostile — a "chart"');
+    // what is harmless stays, entities decoded: the two paths, the line and the ellipse (links go with what they hold)
+    expect([...doc.querySelectorAll('rect, circle, path, line, ellipse')].map((e) => e.tagName)).toEqual(['path', 'path', 'line', 'ellipse']);
+    expect(doc.querySelector('line')?.getAttribute('stroke')).toBe('var(--sim-axis)');
+    expect(doc.querySelector('line')?.getAttribute('class')).toBe('ok');
+    expect(doc.querySelector('line')?.hasAttribute('id')).toBe(false);
+    // a value holding markup once decoded is dropped, not escaped: no geometry or paint value has a “<”
+    expect(doc.querySelector('polyline')?.hasAttribute('points')).toBe(false);
+    expect(doc.querySelector('path')?.getAttribute('style')).toBe('stroke:var(--sim-series-1)');
+    expect(doc.querySelector('g')?.getAttribute('transform')).toBe('translate(1 1)');
+    // the decoded var() reaches the style like any other
+    expect(doc.querySelector('style')?.textContent).toContain(`--sim-axis:${kit.light.get('--sim-axis')}`);
+  });
+
   it('carries its own style: the custom properties it uses from kit.css, light and dark, and the kit rules for its classes', () => {
     const style = parseSvg(svg).querySelector('style')?.textContent ?? '';
     expect(style).toContain(`--sim-series-1:${kit.light.get('--sim-series-1')}`);
@@ -103,6 +143,12 @@ describe('chartThumbnail', () => {
     expect(chartThumbnail('<svg class="sim-chart-svg" viewBox="0 0 10 10"><line x1="0"></line>', { title: 't', kit })).toBeUndefined();
     expect(chartThumbnail('<svg class="sim-chart-svg" viewBox="bad"><line x1="0"></line></svg>', { title: 't', kit })).toBeUndefined();
     expect(chartThumbnail('<svg class="sim-chart-svg" viewBox="0 0 10 10"><g><text>label</text></g></svg>', { title: 't', kit })).toBeUndefined();
+    // an HTML parser recovers from these by guessing; a thumbnail does not guess
+    expect(chartThumbnail('<svg class="sim-chart-svg" viewBox="0 0 10 10"><line x1="0"></line><div>x</div></svg>', { title: 't', kit })).toBeUndefined();
+    expect(chartThumbnail('<svg class="sim-chart-svg" viewBox="0 0 10 10"><line x1="0" stroke="&#1;"></line></svg>', { title: 't', kit })).toBeUndefined();
+    expect(chartThumbnail('<svg class="sim-chart-svg" viewBox="0 0 10 10"><line x1="0" stroke="a&amp"></line></svg>', { title: 't', kit })).toBeUndefined();
+    // … while markup that is merely untidy elsewhere in the render, or self-closed, is fine
+    expect(chartThumbnail('<p>a<p>b &amp c<svg class="sim-chart-svg" viewBox="0 0 10 10"><line x1="0"/></svg>', { title: 't', kit })).toContain('<line x1="0"/>');
     // the manipulation finder's static picture is a table: no thumbnail, so no preview figure
     expect(simThumbnail('manipulation-finder', { name: 'manipulation-finder' })).toBeUndefined();
   });
@@ -110,6 +156,12 @@ describe('chartThumbnail', () => {
   it('fails loudly when a chart uses a colour kit.css does not define', () => {
     const html = '<svg class="sim-chart-svg" viewBox="0 0 10 10"><line x1="0" stroke="var(--sim-series-99)"></line></svg>';
     expect(() => chartThumbnail(html, { title: 't', kit })).toThrow(/--sim-series-99/);
+  });
+
+  it('fails loudly when a kit.css colour would put markup characters in the style, which XML would read as markup', () => {
+    const html = '<svg class="sim-chart-svg" viewBox="0 0 10 10"><line x1="0" stroke="var(--sim-series-1)"></line></svg>';
+    const odd = parseKitStyles(':root { --sim-series-1: a</style><script>x</script>; }');
+    expect(() => chartThumbnail(html, { title: 't', kit: odd })).toThrow(/kit\.css/);
   });
 });
 
