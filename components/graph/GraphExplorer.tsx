@@ -7,6 +7,7 @@
  * make the page slow to style and hit-test.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { drawCached, drawScene, SETTLE_MS } from './canvas-draw.ts';
 
 /** A positioned article: slug, title, centre (x, y) and radius r in viewBox units, fill colour, backlink count. */
 export type ExplorerNode = {
@@ -100,8 +101,11 @@ export function GraphExplorer(props: GraphExplorerProps) {
       sets[s]?.add(t);
       sets[t]?.add(s);
     }
-    return sets.map((set) => [...set].sort((i, j) => nodes[i]!.title.localeCompare(nodes[j]!.title, 'en')));
+    // unsorted: sorting every list by title costs seconds at thousands of nodes; the one list
+    // shown (the current node's) is sorted when drawn
+    return sets.map((set) => [...set]);
   }, [nodes, edges]);
+  const byTitle = (i: number, j: number) => nodes[i]!.title.localeCompare(nodes[j]!.title, 'en');
 
   const labelled = useMemo(() => {
     const order = nodes.map((_, i) => i).sort((i, j) => nodes[j]!.backlinks - nodes[i]!.backlinks || i - j);
@@ -190,43 +194,44 @@ export function GraphExplorer(props: GraphExplorerProps) {
     return () => el.removeEventListener('wheel', onWheel);
   });
 
-  // canvas drawing
+  // canvas drawing (canvas-draw.ts): a full drawing when what is shown changes; while only the
+  // view moves, the cached drawing shifted and scaled, at most once a frame, and a full drawing
+  // again once the view has been still for SETTLE_MS
+  const cacheRef = useRef<{ canvas: HTMLCanvasElement; base: View; content: readonly unknown[] } | undefined>(undefined);
   useEffect(() => {
-    if (!useCanvas) return;
+    if (!useCanvas) return undefined;
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
+    if (!canvas || !ctx) return undefined;
     const ratio = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
-    canvas.width = width * ratio;
-    canvas.height = height * ratio;
-    ctx.setTransform(ratio * view.k, 0, 0, ratio * view.k, ratio * view.tx, ratio * view.ty);
-    ctx.clearRect(-view.tx / view.k, -view.ty / view.k, width / view.k, height / view.k);
-    const ink = getComputedStyle(canvas).color || '#888';
-    ctx.strokeStyle = ink;
-    ctx.globalAlpha = 0.18;
-    ctx.lineWidth = 0.6 / view.k;
-    ctx.beginPath();
-    for (const [s, t] of edges) {
-      const a = nodes[s]!;
-      const b = nodes[t]!;
-      ctx.moveTo(a.x, a.y);
-      ctx.lineTo(b.x, b.y);
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
     }
-    ctx.stroke();
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
-      ctx.globalAlpha = matches && !matches.has(i) ? 0.2 : 1;
-      ctx.fillStyle = n.colour;
-      ctx.beginPath();
-      ctx.arc(n.x, n.y, n.r, 0, 2 * Math.PI);
-      ctx.fill();
-      if (i === current || matches?.has(i)) {
-        ctx.lineWidth = 2.5 / view.k;
-        ctx.strokeStyle = ink;
-        ctx.stroke();
-      }
-    }
-    ctx.globalAlpha = 1;
+    const scene = { nodes, edges, matches, current, ink: getComputedStyle(canvas).color || '#888', width, height, ratio };
+    const content = [nodes, edges, matches, current, width, height, ratio] as const;
+    const full = () => {
+      const cache = cacheRef.current?.canvas ?? document.createElement('canvas');
+      cache.width = canvas.width;
+      cache.height = canvas.height;
+      const cctx = cache.getContext('2d');
+      if (!cctx) return;
+      drawScene(cctx, scene, view);
+      cacheRef.current = { canvas: cache, base: view, content };
+      drawCached(ctx, cache, scene, view, view);
+    };
+    const cached = cacheRef.current;
+    const sameContent = cached !== undefined && cached.content.every((v, i) => v === content[i]);
+    let settle: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      if (!sameContent || !cached) return full();
+      drawCached(ctx, cached.canvas, scene, cached.base, view);
+      settle = window.setTimeout(full, SETTLE_MS);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(settle);
+    };
   }, [useCanvas, view, nodes, edges, matches, current, width, height]);
 
   const nodeAt = (clientX: number, clientY: number): number | undefined => {
@@ -343,7 +348,7 @@ export function GraphExplorer(props: GraphExplorerProps) {
                 <a href={nodeHref(nodes[current]!.slug)}>Open {nodes[current]!.title}</a>; move to a neighbour:
               </p>
               <ul>
-                {neighbours[current]!.map((j) => (
+                {[...neighbours[current]!].sort(byTitle).map((j) => (
                   <li>
                     <button type="button" onClick={() => focusNode(j)}>
                       {nodes[j]!.title}
