@@ -43,6 +43,8 @@ export async function measureGraph(dist: string, port = 4395): Promise<GraphBenc
     await page.locator('.graph-explorer').scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: 'Zoom in' }).waitFor({ state: 'visible', timeout: 120_000 });
     const readyMs = Date.now() - started;
+    // let hydration's own work (the first full drawing included) finish before measuring
+    await page.waitForTimeout(1500);
     const renderer = (await page.locator('.graph-explorer').getAttribute('data-renderer')) ?? '';
     const nodes = Number((await page.locator('canvas.graph-canvas').getAttribute('data-node-count').catch(() => null)) ?? (await page.locator('svg.graph-svg a.graph-node').count()));
     const box = (await page.locator('.graph-viewport').boundingBox())!;
