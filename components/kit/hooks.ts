@@ -32,19 +32,21 @@ export function useAnimationLoop(step: (steps: number) => void, options: Animati
   const { running, speed, reducedMotion = false } = options;
   const stepRef = useRef(step);
   stepRef.current = step;
+  // Kept across restarts of the loop (Pause and Play, or a simulation that stops the loop while a
+  // worker computes each step), so the reduced-motion interval holds between them too.
+  const lastDraw = useRef(-Infinity);
   useEffect(() => {
     if (!running || !(speed > 0)) return undefined;
     let frame = 0;
     let due = 0;
     let previous: number | undefined;
-    let lastDraw = -Infinity;
     const tick = (now: number) => {
       due += previous === undefined ? speed / 60 : (Math.min(MAX_FRAME_MS, Math.max(0, now - previous)) / 1000) * speed;
       previous = now;
       const whole = Math.floor(due);
-      if (whole >= 1 && (!reducedMotion || now - lastDraw >= REDUCED_MOTION_INTERVAL_MS)) {
+      if (whole >= 1 && (!reducedMotion || now - lastDraw.current >= REDUCED_MOTION_INTERVAL_MS)) {
         due -= whole;
-        lastDraw = now;
+        lastDraw.current = now;
         stepRef.current(whole);
       }
       frame = requestAnimationFrame(tick);

@@ -635,6 +635,10 @@ export function ThresholdCascade(props: ThresholdCascadeProps) {
     setRunning(true);
     // Autoplay is decided once, when the link's settings have been read.
   }, [url.hydrated]);
+  useEffect(() => {
+    // As useAutoplay does: an autoplaying cascade stops when the reader turns on reduced motion.
+    if (reducedMotion && props.autoplay) setRunning(false);
+  }, [reducedMotion, props.autoplay]);
 
   const base = `sim-${embedKey}`;
   const disabled = !url.hydrated;

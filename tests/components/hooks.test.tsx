@@ -61,6 +61,21 @@ describe('useAnimationLoop', () => {
     expect(Math.max(...calls)).toBeGreaterThanOrEqual(30);
   });
 
+  test('useAnimationLoop with reduced motion keeps the interval across a pause and restart', () => {
+    const calls: number[] = [];
+    const view = render(<Loop onStep={(n) => calls.push(n)} running speed={60} reducedMotion />);
+    runFrames(0, 100, 1000 / 60);
+    expect(calls).toHaveLength(1);
+    // Stopped and started again at once (as a simulation does while a worker computes a step):
+    // the next redraw still waits for the interval since the last one.
+    view.rerender(<Loop onStep={(n) => calls.push(n)} running={false} speed={60} reducedMotion />);
+    view.rerender(<Loop onStep={(n) => calls.push(n)} running speed={60} reducedMotion />);
+    runFrames(150, REDUCED_MOTION_INTERVAL_MS - 50, 1000 / 60);
+    expect(calls).toHaveLength(1);
+    runFrames(REDUCED_MOTION_INTERVAL_MS + 50, REDUCED_MOTION_INTERVAL_MS + 100, 1000 / 60);
+    expect(calls).toHaveLength(2);
+  });
+
   test('useAnimationLoop does nothing while not running', () => {
     const onStep = vi.fn();
     render(<Loop onStep={onStep} running={false} speed={60} />);

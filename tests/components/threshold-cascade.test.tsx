@@ -286,6 +286,27 @@ describe('ThresholdCascade in the browser', () => {
     expect(caption()).toMatch(/^Round 99 of 99/);
   });
 
+  test('an autoplaying cascade stops when the reader turns on reduced motion', () => {
+    stubAnimationFrames();
+    let reduce = false;
+    const listeners: (() => void)[] = [];
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      get matches() {
+        return reduce && query.includes('reduce');
+      },
+      media: query,
+      addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+      removeEventListener: () => undefined,
+    }));
+    render(<ThresholdCascade autoplay />);
+    expect(screen.getByRole('button', { name: /Pause/ })).toBeTruthy();
+    reduce = true;
+    act(() => {
+      for (const listener of listeners) listener();
+    });
+    expect(screen.getByRole('button', { name: /Play/ })).toBeTruthy();
+  });
+
   test('"Show data" lists the count after each round', () => {
     render(<ThresholdCascade />);
     fireEvent.click(screen.getByText('Show data'));
