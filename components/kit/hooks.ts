@@ -73,16 +73,21 @@ export function usePrefersReducedMotion(): boolean {
 }
 
 /**
- * Autoplay for a simulation: calls `start` once, on mount, when `autoplay` is set and the reader
- * does not prefer reduced motion, and `stop` if that preference turns on later.
+ * Autoplay for a simulation: calls `start` once, when `ready` first holds (on mount by default;
+ * a simulation that must first read its settings from the link passes that flag), if `autoplay`
+ * is set and the reader does not prefer reduced motion; calls `stop` if that preference turns on
+ * later.
  */
-export function useAutoplay(autoplay: boolean | undefined, reducedMotion: boolean, start: () => void, stop: () => void): void {
+export function useAutoplay(autoplay: boolean | undefined, reducedMotion: boolean, start: () => void, stop: () => void, ready = true): void {
+  const decided = useRef(false);
   useEffect(() => {
+    if (!ready || decided.current) return;
+    decided.current = true;
     // Read the preference directly: usePrefersReducedMotion is still false during this first effect.
     const reduce = typeof window.matchMedia === 'function' && window.matchMedia(REDUCED_MOTION_QUERY).matches;
     if (autoplay && !reduce) start();
-    // Autoplay is decided once, on mount.
-  }, []);
+    // Autoplay is decided once.
+  }, [ready]);
   useEffect(() => {
     if (reducedMotion && autoplay) stop();
   }, [reducedMotion, autoplay]);

@@ -15,7 +15,7 @@ import { BarChart } from '../kit/charts/BarChart.tsx';
 import { LineChart } from '../kit/charts/LineChart.tsx';
 import { ControlGroup, ParamControl, SelectField } from '../kit/controls.tsx';
 import { formatNumber as fmt } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, useAutoplay, usePrefersReducedMotion } from '../kit/hooks.ts';
 import { mergeProps, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import { useWorkerRun, type WorkerStatus } from '../kit/worker.ts';
@@ -225,13 +225,9 @@ export function AlgorithmicCollusion(props: AlgorithmicCollusionProps) {
 
   const start = () => worker.run(current);
 
-  useEffect(() => {
-    // Autoplay is decided once, when the link's settings have been read (so the run uses them).
-    if (!url.hydrated || !props.autoplay) return;
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (!reduce) start();
-  }, [url.hydrated]);
+  // autoplay once the link's settings have been read, so the run uses them; reduced motion
+  // stops the price-cut replay (the run itself is computation in a worker, not motion)
+  useAutoplay(props.autoplay, reducedMotion, start, () => setReplaying(false), url.hydrated);
 
   const stepCut = useCallback((n: number) => {
     setCut((c) => ({ firm: c.firm, revealed: Math.min(CUT_TOTAL, c.revealed + n) }));

@@ -29,7 +29,7 @@ import { LineChart } from '../kit/charts/LineChart.tsx';
 import { linearScale } from '../kit/charts/linear-scale.ts';
 import { ControlGroup, ParamControl, PlayPauseButton, ResetButton, SpeedSelect, StepButton } from '../kit/controls.tsx';
 import { formatNumber as fmt } from '../kit/format.ts';
-import { useAnimationLoop, usePrefersReducedMotion } from '../kit/hooks.ts';
+import { useAnimationLoop, useAutoplay, usePrefersReducedMotion } from '../kit/hooks.ts';
 import { mergeProps, serializeParams, type ParamValues } from '../kit/params.ts';
 import { useUrlState } from '../kit/url-state.ts';
 import {
@@ -626,19 +626,17 @@ export function ThresholdCascade(props: ThresholdCascadeProps) {
     setView({ key, t: 0 });
   };
 
-  useEffect(() => {
-    if (!url.hydrated || !props.autoplay) return;
-    const reduce =
-      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (reduce) return;
-    setView({ key, t: 0 });
-    setRunning(true);
-    // Autoplay is decided once, when the link's settings have been read.
-  }, [url.hydrated]);
-  useEffect(() => {
-    // As useAutoplay does: an autoplaying cascade stops when the reader turns on reduced motion.
-    if (reducedMotion && props.autoplay) setRunning(false);
-  }, [reducedMotion, props.autoplay]);
+  // autoplay once the link's settings have been read, from the start of the cascade
+  useAutoplay(
+    props.autoplay,
+    reducedMotion,
+    () => {
+      setView({ key, t: 0 });
+      setRunning(true);
+    },
+    () => setRunning(false),
+    url.hydrated,
+  );
 
   const base = `sim-${embedKey}`;
   const disabled = !url.hydrated;

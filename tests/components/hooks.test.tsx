@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { REDUCED_MOTION_INTERVAL_MS, useAnimationLoop, useThrottledValue } from '../../components/kit/hooks.ts';
+import { REDUCED_MOTION_INTERVAL_MS, useAnimationLoop, useAutoplay, useThrottledValue } from '../../components/kit/hooks.ts';
 
 let frames: FrameRequestCallback[] = [];
 beforeEach(() => {
@@ -100,5 +100,55 @@ describe('useThrottledValue', () => {
       vi.advanceTimersByTime(1000);
     });
     expect(container.textContent).toBe('c');
+  });
+});
+
+function Autoplay(props: { autoplay: boolean; reduced: boolean; ready?: boolean; start: () => void; stop: () => void }) {
+  useAutoplay(props.autoplay, props.reduced, props.start, props.stop, props.ready);
+  return null;
+}
+
+describe('useAutoplay', () => {
+  const media = (matches: boolean) => vi.stubGlobal('matchMedia', () => ({ matches, addEventListener() {}, removeEventListener() {} }));
+
+  test('useAutoplay starts once on mount, and waits for `ready` when given, starting once only', () => {
+    media(false);
+    const start = vi.fn();
+    const stop = vi.fn();
+    const { rerender } = render(<Autoplay autoplay reduced={false} ready={false} start={start} stop={stop} />);
+    expect(start).not.toHaveBeenCalled();
+    rerender(<Autoplay autoplay reduced={false} ready start={start} stop={stop} />);
+    expect(start).toHaveBeenCalledTimes(1);
+    rerender(<Autoplay autoplay reduced={false} ready={false} start={start} stop={stop} />);
+    rerender(<Autoplay autoplay reduced={false} ready start={start} stop={stop} />);
+    expect(start).toHaveBeenCalledTimes(1);
+    cleanup();
+    const start2 = vi.fn();
+    render(<Autoplay autoplay reduced={false} start={start2} stop={stop} />);
+    expect(start2).toHaveBeenCalledTimes(1);
+  });
+
+  test('useAutoplay does not start when the reader prefers reduced motion, and stops when the preference turns on', () => {
+    media(true);
+    const start = vi.fn();
+    const stop = vi.fn();
+    render(<Autoplay autoplay reduced={false} start={start} stop={stop} />);
+    expect(start).not.toHaveBeenCalled();
+    cleanup();
+    media(false);
+    const { rerender } = render(<Autoplay autoplay reduced={false} start={start} stop={stop} />);
+    expect(start).toHaveBeenCalledTimes(1);
+    rerender(<Autoplay autoplay reduced start={start} stop={stop} />);
+    expect(stop).toHaveBeenCalledTimes(1);
+  });
+
+  test('useAutoplay does nothing without autoplay', () => {
+    media(false);
+    const start = vi.fn();
+    const stop = vi.fn();
+    const { rerender } = render(<Autoplay autoplay={false} reduced={false} start={start} stop={stop} />);
+    rerender(<Autoplay autoplay={false} reduced start={start} stop={stop} />);
+    expect(start).not.toHaveBeenCalled();
+    expect(stop).not.toHaveBeenCalled();
   });
 });
