@@ -4,7 +4,7 @@
  * embeds. Every page that shows links reads this one graph, so they can never disagree.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ArticleFrontmatter, Reference } from './schema.ts';
 import { parseArticle, type ParsedArticle, type ParsedHeading, type Place } from './parse-article.ts';
 import { parseReferences } from './references.ts';
@@ -306,11 +306,21 @@ export function buildWikiGraph(input: { articles: Source[]; references: Source |
   return { articles, resolve, backlinks, mentions, wanted: wantedList, redirects, categories, references: bib.entries, citedBy, talk, problems };
 }
 
-type Cache = { signature: string; graph: WikiGraph };
+type Cache = { root: string; signature: string; graph: WikiGraph; frozen: boolean };
 const CACHE_KEY = Symbol.for('equilibria.wiki-graph');
+const store = globalThis as unknown as Record<symbol, Cache | undefined>;
 
-/** The graph of the project at `root`, rebuilt only when a content file changed (cached per process). */
+/**
+ * The graph of the project at `root`, rebuilt only when a content file changed (cached per
+ * process, on globalThis so the integration and the bundled pages share it). Checking for
+ * changes stats every content file, which is right for `astro dev` but made a build quadratic
+ * (every page asked, and every asking stat-ed every article): during a build the integration
+ * freezes the graph with `freezeWikiGraph`, and pages get it without the check.
+ */
 export function getWikiGraph(root = process.cwd()): WikiGraph {
+  root = resolve(root);
+  const cached = store[CACHE_KEY];
+  if (cached?.frozen && cached.root === root) return cached.graph;
   const dir = join(root, ARTICLES_DIR);
   const names = existsSync(dir) ? readdirSync(dir).sort() : [];
   const stamp = (p: string) => (existsSync(p) ? statSync(p).mtimeMs : 0);
@@ -322,10 +332,15 @@ export function getWikiGraph(root = process.cwd()): WikiGraph {
     ...talkNames.map((n) => `talk/${n}:${stamp(join(talkDir, n))}`),
     `refs:${stamp(join(root, REFERENCES_FILE))}`,
   ].join('|');
-  const store = globalThis as unknown as Record<symbol, Cache | undefined>;
-  const cached = store[CACHE_KEY];
-  if (cached && cached.signature === signature) return cached.graph;
+  if (cached && cached.root === root && cached.signature === signature) return cached.graph;
   const graph = buildWikiGraph(readContent(root));
-  store[CACHE_KEY] = { signature, graph };
+  store[CACHE_KEY] = { root, signature, graph, frozen: false };
+  return graph;
+}
+
+/** For `astro build` only, where content cannot change while pages render: from now on `getWikiGraph(root)` returns this graph without checking files. */
+export function freezeWikiGraph(root: string): WikiGraph {
+  const graph = getWikiGraph(resolve(root));
+  store[CACHE_KEY] = { ...store[CACHE_KEY]!, frozen: true };
   return graph;
 }

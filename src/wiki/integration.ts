@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { getWikiGraph } from './graph.ts';
+import { freezeWikiGraph, getWikiGraph } from './graph.ts';
 import { ContentError, formatProblem } from './problems.ts';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -40,7 +40,8 @@ export function wikiIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const graph = getWikiGraph(root);
+        // a build reads the content once: the pages it renders all share this graph
+        const graph = command === 'build' ? freezeWikiGraph(root) : getWikiGraph(root);
         if (graph.problems.length === 0) return;
         if (command === 'build') throw new ContentError(graph.problems);
         // in dev the server keeps running; the page with the problem shows it in the overlay
