@@ -29,14 +29,19 @@ export type GraphExplorerProps = {
   readonly edges: readonly (readonly [number, number])[];
   /** Accessible name of the drawing. */
   readonly label: string;
-  /** Above this many nodes the hydrated island draws on a canvas; default 1500. */
+  /** Above this many nodes the hydrated island draws on a canvas; default CANVAS_THRESHOLD. */
   readonly canvasThreshold?: number;
   /** How many of the most linked-to articles carry a visible label; default 16. */
   readonly labelCount?: number;
 };
 
-/** Node count above which the island switches from SVG to canvas by default. */
-export const CANVAS_THRESHOLD = 1500;
+/**
+ * Node count above which the island switches from SVG to canvas by default. Measured with
+ * `npm run bench:build` (synthetic wikis, about 12 links an article, software-rendered
+ * Chromium): as SVG, 400 articles drag at about 30 frames a second and 1,000 at about 15; on
+ * canvas, 1,000 and 5,000 articles drag at 60.
+ */
+export const CANVAS_THRESHOLD = 250;
 
 type View = { k: number; tx: number; ty: number };
 const HOME: View = { k: 1, tx: 0, ty: 0 };
@@ -251,6 +256,40 @@ export function GraphExplorer(props: GraphExplorerProps) {
   const nodeClass = (i: number) => ['graph-node', i === current ? 'is-current' : '', matches?.has(i) ? 'is-match' : matches ? 'is-dim' : ''].filter(Boolean).join(' ');
   const onEdge = (s: number, t: number) => current !== undefined && (s === current || t === current);
 
+  // The drawing itself does not depend on the view: keep the same elements while the reader
+  // drags or zooms, so Preact skips them and only the <g> transform changes.
+  const drawing = useMemo(
+    () => (
+      <>
+        <g class="graph-edges" aria-hidden="true">
+          {edges.map(([s, t]) => {
+            const a = nodes[s]!;
+            const b = nodes[t]!;
+            return <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} class={onEdge(s, t) ? 'is-near' : undefined} />;
+          })}
+        </g>
+        <g class="graph-nodes">
+          {nodes.map((n, i) => (
+            <a href={nodeHref(n.slug)} class={nodeClass(i)} data-index={i} data-slug={n.slug} onFocus={() => current !== i && focusNode(i)}>
+              <title>{`${n.title} (${n.backlinks} backlink${n.backlinks === 1 ? '' : 's'})`}</title>
+              <circle cx={n.x} cy={n.y} r={n.r} fill={n.colour} />
+            </a>
+          ))}
+        </g>
+        <g class="graph-labels" aria-hidden="true">
+          {nodes.map((n, i) =>
+            labelled.has(i) || i === current || matches?.has(i) ? (
+              <text x={n.x} y={n.y + n.r + 11} text-anchor="middle">
+                {n.title}
+              </text>
+            ) : null,
+          )}
+        </g>
+      </>
+    ),
+    [nodes, edges, current, matches, labelled],
+  );
+
   const matchCount = matches?.size ?? 0;
   const firstMatch = matches && matchCount > 0 ? Math.min(...matches) : undefined;
 
@@ -310,32 +349,7 @@ export function GraphExplorer(props: GraphExplorerProps) {
           />
         ) : (
           <svg ref={svgRef} class="graph-svg" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label} onKeyDown={onKeyDown}>
-            <g transform={transform}>
-              <g class="graph-edges" aria-hidden="true">
-                {edges.map(([s, t]) => {
-                  const a = nodes[s]!;
-                  const b = nodes[t]!;
-                  return <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} class={onEdge(s, t) ? 'is-near' : undefined} />;
-                })}
-              </g>
-              <g class="graph-nodes">
-                {nodes.map((n, i) => (
-                  <a href={nodeHref(n.slug)} class={nodeClass(i)} data-index={i} data-slug={n.slug} onFocus={() => current !== i && focusNode(i)}>
-                    <title>{`${n.title} (${n.backlinks} backlink${n.backlinks === 1 ? '' : 's'})`}</title>
-                    <circle cx={n.x} cy={n.y} r={n.r} fill={n.colour} />
-                  </a>
-                ))}
-              </g>
-              <g class="graph-labels" aria-hidden="true">
-                {nodes.map((n, i) =>
-                  labelled.has(i) || i === current || matches?.has(i) ? (
-                    <text x={n.x} y={n.y + n.r + 11} text-anchor="middle">
-                      {n.title}
-                    </text>
-                  ) : null,
-                )}
-              </g>
-            </g>
+            <g transform={transform}>{drawing}</g>
           </svg>
         )}
       </div>
