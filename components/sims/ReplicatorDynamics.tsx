@@ -701,7 +701,8 @@ export function ReplicatorDynamics(props: ReplicatorDynamicsProps) {
               label={`Starting share of ${names[1]}`}
               value={start[1]!}
               min={0}
-              max={1}
+              // the shares start on the simplex: the second can go only as far as the first leaves
+              max={round3(1 - values.start1)}
               step={0.01}
               format={(v) => pct(v)}
               onChange={(v) => url.set('start2', round3(Math.min(v, 1 - values.start1)))}

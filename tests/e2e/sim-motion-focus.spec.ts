@@ -437,6 +437,44 @@ for (const { slug, name, key } of embeds) {
       expect(invisible, 'controls without a visible focus indicator').toEqual([]);
     });
 
+    test('every slider follows the WAI-ARIA slider keys: Home, End, arrows one step, Page Up/Down ten', async ({ page }) => {
+      const fig = await openAtRest(page, slug, key);
+      const sliders = fig.locator('input[type="range"]');
+      const count = await sliders.count();
+      test.skip(count === 0, 'no slider');
+      /** The slider's range and value as they are now (another control may have changed its range). */
+      const read = (i: number) =>
+        sliders.nth(i).evaluate((el) => {
+          const input = el as HTMLInputElement;
+          return { disabled: input.disabled, min: Number(input.min), max: Number(input.max), step: Number(input.step) || 1, value: Number(input.value) };
+        });
+      const press = async (i: number, key: string) => {
+        await sliders.nth(i).press(key);
+        return read(i);
+      };
+      let checked = 0;
+      for (let i = 0; i < count; i++) {
+        const s = await read(i);
+        if (s.disabled || !(await sliders.nth(i).isVisible())) continue;
+        const near = (value: number, expected: number, what: string) => expect(Math.abs(value - expected), `slider ${i}: ${what}`).toBeLessThanOrEqual(s.step * 1e-6 + 1e-9);
+        await sliders.nth(i).focus();
+        const home = await press(i, 'Home');
+        near(home.value, home.min, 'Home goes to the minimum');
+        const right = await press(i, 'ArrowRight');
+        near(right.value, Math.min(right.max, home.min + right.step), 'ArrowRight moves one step up');
+        const pageUp = await press(i, 'PageUp');
+        near(pageUp.value, Math.min(pageUp.max, right.value + 10 * pageUp.step), 'Page Up moves ten steps up');
+        const end = await press(i, 'End');
+        near(end.value, end.max, 'End goes to the maximum');
+        const left = await press(i, 'ArrowLeft');
+        near(left.value, Math.max(left.min, end.max - left.step), 'ArrowLeft moves one step down');
+        const pageDown = await press(i, 'PageDown');
+        near(pageDown.value, Math.max(pageDown.min, left.value - 10 * pageDown.step), 'Page Down moves ten steps down');
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+
     test('autoplay stops when the reader turns on reduced motion', async ({ page }) => {
       await serveWithAutoplay(page, slug, key);
       const fig = await open(page, slug, key);
