@@ -5,11 +5,11 @@
  * simulation hydrates, the bytes a first search fetches, and while a simulation plays: frames per second and the
  * longest main-thread task (PerformanceObserver 'longtask'). A benchmark, never a test.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import { serveDist } from './serve-dist.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -22,8 +22,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
-const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.ts'), DIST, String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 600));
+const server = await serveDist(DIST, PORT);
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
 type Bytes = Record<Kind, number>;
@@ -166,7 +165,7 @@ async function workerRuns() {
 }
 const heavy = await workerRuns();
 await browser.close();
-server.kill();
+server.stop();
 
 console.log('| page | HTML | CSS | JS | total before interaction | fonts (apart) | JS once its simulation hydrates | while playing |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');

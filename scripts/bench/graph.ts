@@ -5,12 +5,12 @@
  * `npm run bench:build` on each synthetic wiki (1,000 and 5,000 articles), or alone:
  * `node scripts/bench/graph.ts --dist <built site>`. A benchmark, never a test.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import { serveDist } from './serve-dist.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -24,22 +24,15 @@ export type GraphBench = {
 };
 
 export async function measureGraph(dist: string, port = 4395): Promise<GraphBench> {
-  const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.ts'), dist, String(port)], { stdio: 'ignore' });
+  const server = await serveDist(dist, port);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const started = Date.now();
-    await page.goto(`http://127.0.0.1:${port}/special/graph/`);
+    await page.goto(`${server.base}/special/graph/`);
     await page.locator('.graph-explorer').scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: 'Zoom in' }).waitFor({ state: 'visible', timeout: 120_000 });
     const readyMs = Date.now() - started;
@@ -93,7 +86,7 @@ export async function measureGraph(dist: string, port = 4395): Promise<GraphBenc
     return { nodes, htmlKb: gzipSync(html, { level: 9 }).length / 1024, readyMs, renderer, drag, zoom };
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }
 

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import { serveDist, waitFor } from './serve-dist.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -35,23 +36,10 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as { version: string }).version;
 
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.ts'), DIST, String(PORT)], { stdio: 'ignore' });
+const server = await serveDist(DIST, PORT);
 const profile = mkdtempSync(join(tmpdir(), 'equilibria-lighthouse-'));
 let chrome: ChildProcess | undefined;
 try {
-  await waitFor(`${BASE}/`);
   chrome = spawn(
     CHROMIUM_PATH,
     [
@@ -118,6 +106,6 @@ try {
   writeFileSync(join(outDir, 'lighthouse.json'), JSON.stringify({ lighthouse: version, browser: browserVersion, rows }, null, 2));
 } finally {
   chrome?.kill();
-  server.kill();
+  server.stop();
   rmSync(profile, { recursive: true, force: true });
 }

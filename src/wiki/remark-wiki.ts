@@ -9,7 +9,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Root, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { getWikiGraph, ARTICLES_DIR, type WikiGraph } from './graph.ts';
-import { scanMarkers, type CitationMatch, type WikilinkMatch } from './markers.ts';
+import { type CitationMatch, type WikilinkMatch } from './markers.ts';
+import { replaceMarkers } from './marker-nodes.ts';
 import { slugify } from './slug.ts';
 import { ContentError } from './problems.ts';
 import { wantedHref, articleHref } from './urls.ts';
@@ -80,21 +81,11 @@ export function remarkWiki(options: RemarkWikiOptions = {}) {
       }
       if (node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode' || node.type === 'code') return SKIP;
       if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
-      const markers = scanMarkers(node.value);
-      if (markers.length === 0) return undefined;
-      const out: PhrasingContent[] = [];
-      let at = 0;
-      for (const m of markers) {
+      return replaceMarkers(node, index, parent, {
+        render: (m) => (m.kind === 'wikilink' ? wikilinkNode(m, graph) : citationNode(m, numbers, seen)),
         // a citation hugs the word before it, as in print: "in 1999 [1]" reads "in 1999[1]"
-        const before = node.value.slice(at, m.index);
-        const kept = m.kind === 'citation' ? before.replace(/[ \t]+$/, '') : before;
-        if (kept !== '') out.push({ type: 'text', value: kept });
-        out.push(m.kind === 'wikilink' ? wikilinkNode(m, graph) : citationNode(m, numbers, seen));
-        at = m.index + m.length;
-      }
-      if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });
-      (parent.children as PhrasingContent[]).splice(index, 1, ...out);
-      return [SKIP, index + out.length];
+        hugs: (m) => m.kind === 'citation',
+      });
     });
   };
 }

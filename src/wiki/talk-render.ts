@@ -10,7 +10,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { visit, SKIP } from 'unist-util-visit';
 import type { PhrasingContent, Root } from 'mdast';
-import { scanMarkers } from './markers.ts';
+import type { Marker } from './markers.ts';
+import { replaceMarkers } from './marker-nodes.ts';
 import { articleHref, referenceHref } from './urls.ts';
 import { slugify } from './slug.ts';
 import type { WikiGraph } from './graph.ts';
@@ -24,36 +25,30 @@ export function shortCite(ref: Reference): string {
   return `${who} ${ref.year}`;
 }
 
+/** A wikilink as a plain link (red links as text), a citation as "(Author year; …)" linking to the references. */
+function talkMarkerNodes(m: Marker, graph: WikiGraph): PhrasingContent[] {
+  if (m.kind === 'wikilink') {
+    const target = graph.resolve(m.target);
+    const hash = m.section !== undefined ? `#${slugify(m.section)}` : '';
+    return [target ? { type: 'link', url: articleHref(target) + hash, children: [{ type: 'text', value: m.text }] } : { type: 'text', value: m.text }];
+  }
+  const out: PhrasingContent[] = [{ type: 'text', value: '(' }];
+  m.items.forEach((item, i) => {
+    if (i > 0) out.push({ type: 'text', value: '; ' });
+    const ref = graph.references.get(item.key);
+    out.push({ type: 'link', url: referenceHref(item.key), children: [{ type: 'text', value: ref ? shortCite(ref) : item.key }] });
+    if (item.locator) out.push({ type: 'text', value: `, ${item.locator}` });
+  });
+  out.push({ type: 'text', value: ')' });
+  return out;
+}
+
 function remarkTalkMarkers(graph: WikiGraph) {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'link' || node.type === 'inlineCode' || node.type === 'code') return SKIP;
       if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
-      const markers = scanMarkers(node.value);
-      if (markers.length === 0) return undefined;
-      const out: PhrasingContent[] = [];
-      let at = 0;
-      for (const m of markers) {
-        if (m.index > at) out.push({ type: 'text', value: node.value.slice(at, m.index) });
-        if (m.kind === 'wikilink') {
-          const target = graph.resolve(m.target);
-          const hash = m.section !== undefined ? `#${slugify(m.section)}` : '';
-          out.push(target ? { type: 'link', url: articleHref(target) + hash, children: [{ type: 'text', value: m.text }] } : { type: 'text', value: m.text });
-        } else {
-          out.push({ type: 'text', value: '(' });
-          m.items.forEach((item, i) => {
-            if (i > 0) out.push({ type: 'text', value: '; ' });
-            const ref = graph.references.get(item.key);
-            out.push({ type: 'link', url: referenceHref(item.key), children: [{ type: 'text', value: ref ? shortCite(ref) : item.key }] });
-            if (item.locator) out.push({ type: 'text', value: `, ${item.locator}` });
-          });
-          out.push({ type: 'text', value: ')' });
-        }
-        at = m.index + m.length;
-      }
-      if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });
-      (parent.children as PhrasingContent[]).splice(index, 1, ...out);
-      return [SKIP, index + out.length];
+      return replaceMarkers(node, index, parent, { render: (m) => talkMarkerNodes(m, graph) });
     });
   };
 }

@@ -1,17 +1,11 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { buildWikiGraph, readContent } from '../../src/wiki/graph.ts';
+import { embeds, hydrate } from './sim-embeds.ts';
 import { REDUCED_MOTION_INTERVAL_MS } from '../../components/kit/hooks.ts';
 
 // Keyboard focus and motion in every embed of every simulation in every article, from the same
 // graph the build uses: Tab follows the visual order, every control shows where focus is, and
 // nothing moves by itself when the reader prefers reduced motion.
-const graph = buildWikiGraph(readContent(process.cwd()));
-const embeds = [...graph.articles.values()].flatMap((a) =>
-  a.embeds
-    .filter((e) => e.component === 'Sim')
-    .map((e) => ({ slug: a.slug, name: String(e.props['name']), key: String(e.props['id'] ?? e.props['embedKey'] ?? e.props['name']) })),
-);
 
 /** What the init script below installs in each page, as `window.__motion`. */
 type MotionProbe = {
@@ -108,14 +102,6 @@ function installProbe(): void {
       callback(time);
     });
   window.__motion = probe;
-}
-
-/** Waits until the "Copy link" button of the embed is enabled (the island has hydrated). */
-async function hydrate(page: Page, key: string): Promise<Locator> {
-  const fig = page.locator(`#sim-${key}`);
-  await fig.scrollIntoViewIfNeeded();
-  await expect(fig.getByRole('button', { name: 'Copy link' })).toBeEnabled({ timeout: 20_000 });
-  return fig;
 }
 
 /** Opens the article with the probe installed and returns the hydrated simulation. */

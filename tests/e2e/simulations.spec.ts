@@ -1,22 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { buildWikiGraph, readContent } from '../../src/wiki/graph.ts';
+import { embeds, hydrate } from './sim-embeds.ts';
 import { simulations } from '../../components/registry.ts';
-
-// Every embed of every simulation in every article, from the same graph the build uses.
-const graph = buildWikiGraph(readContent(process.cwd()));
-const embeds = [...graph.articles.values()].flatMap((a) =>
-  a.embeds
-    .filter((e) => e.component === 'Sim')
-    .map((e) => ({ slug: a.slug, name: String(e.props['name']), key: String(e.props['id'] ?? e.props['embedKey'] ?? e.props['name']) })),
-);
-
-async function hydrate(page: Page, key: string) {
-  const fig = page.locator(`#sim-${key}`);
-  await fig.scrollIntoViewIfNeeded();
-  await expect(fig.getByRole('button', { name: 'Copy link' })).toBeEnabled({ timeout: 20_000 });
-  return fig;
-}
 
 test('every registered simulation is embedded in at least one article', () => {
   const embedded = new Set(embeds.map((e) => e.name));
